@@ -1,0 +1,79 @@
+// The one `db` handle. Two drivers behind one type: postgres.js when DATABASE_URL is set
+// (prepare: false on a transaction pooler such as Supabase's :6543), PGlite persisted under
+// PGLITE_DIR otherwise. The handle is opened once per process; a failed open is not cached,
+// so the next caller tries again instead of hanging on a broken instance.
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import type { PGlite } from "@electric-sql/pglite";
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
+import type { ExtractTablesWithRelations } from "drizzle-orm";
+import * as schema from "./schema";
+
+export type Schema = typeof schema;
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+/** A database handle or an open transaction: repositories accept either. */
+export type DbOrTx = Db | Tx;
+
+export type DatabaseConfig = { url?: string; pgliteDir?: string; poolMax?: number };
+
+export type DatabaseHandle = {
+  db: Db;
+  driver: "postgres" | "pglite";
+  /** The server URL when driver is postgres. */
+  url?: string;
+  close(): Promise<void>;
+  /** Runs raw SQL text (several statements allowed on PGlite; one on postgres). */
+  exec(sqlText: string): Promise<void>;
+};
+
+/** Supabase's transaction pooler (and PgBouncer in general) cannot use prepared statements. */
+export function isPoolerUrl(url: string): boolean {
+  const parsed = new URL(url);
+  return parsed.port === "6543" || /pooler|pgbouncer/i.test(parsed.hostname + parsed.search);
+}
+
+export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHandle> {
+  if (config.url) {
+    const { default: postgres } = await import("postgres");
+    const { drizzle } = await import("drizzle-orm/postgres-js");
+    const client = postgres(config.url, {
+      prepare: !isPoolerUrl(config.url),
+      max: config.poolMax ?? 10,
+      onnotice: () => {},
+      connection: { application_name: "nikita" },
+    });
+    const db = drizzle({ client, schema }) as unknown as Db;
+    // Fail now, not on the first player message, when the server is unreachable.
+    await client`select 1`;
+    return {
+      db,
+      driver: "postgres",
+      url: config.url,
+      close: () => client.end({ timeout: 5 }),
+      exec: async (text) => {
+        await client.unsafe(text);
+      },
+    };
+  }
+  const { PGlite } = await import("@electric-sql/pglite");
+  const { drizzle } = await import("drizzle-orm/pglite");
+  let client: PGlite;
+  if (config.pgliteDir) {
+    const dir = path.resolve(config.pgliteDir);
+    mkdirSync(dir, { recursive: true });
+    client = new PGlite(dir);
+  } else {
+    client = new PGlite();
+  }
+  await client.waitReady;
+  const db = drizzle({ client, schema }) as unknown as Db;
+  return {
+    db,
+    driver: "pglite",
+    close: () => client.close(),
+    exec: async (text) => {
+      await client.exec(text);
+    },
+  };
+}
