@@ -15,6 +15,9 @@ export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelati
 /** A database handle or an open transaction: repositories accept either. */
 export type DbOrTx = Db | Tx;
 
+/** A server that does not answer within this is reported down rather than waited on. */
+const CONNECT_TIMEOUT_SECONDS = 5;
+
 export type DatabaseConfig = { url?: string; pgliteDir?: string; poolMax?: number };
 
 export type DatabaseHandle = {
@@ -41,6 +44,7 @@ export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHand
       prepare: !isPoolerUrl(config.url),
       max: config.poolMax ?? 10,
       onnotice: () => {},
+      connect_timeout: CONNECT_TIMEOUT_SECONDS,
       connection: { application_name: "nikita" },
     });
     const db = drizzle({ client, schema }) as unknown as Db;
