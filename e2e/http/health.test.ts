@@ -1,0 +1,63 @@
+// Health over real HTTP through `next start`: healthy on the embedded PGlite, 503 when the
+// configured database is a closed port, and ping answering without touching anything.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type AppServer, startAppServer } from "../support/app-server";
+
+describe("health on the embedded defaults", () => {
+  let app: AppServer;
+  beforeAll(async () => {
+    app = await startAppServer();
+  }, 90_000);
+  afterAll(async () => app?.stop());
+
+  it("reports every dependency and a healthy PGlite database", async () => {
+    const res = await fetch(`${app.url}/api/health`);
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body.status).toBe("healthy");
+    expect(body.components.database).toMatchObject({ status: "healthy", mode: "pglite" });
+    expect(body.components.database.latencyMs).toBeTypeOf("number");
+    expect(Object.keys(body.components)).toEqual(
+      expect.arrayContaining(["database", "auth", "model", "memory", "telegram", "voice"]),
+    );
+    expect(body.components.model.mode).toBe("offline");
+    expect(body.components.auth.mode).toBe("local");
+  });
+
+  it("answers ping with a timestamp", async () => {
+    const res = await fetch(`${app.url}/api/health/ping`);
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(Date.parse(body.time)).toBeGreaterThan(Date.now() - 60_000);
+  });
+
+  it("serves the landing page", async () => {
+    const res = await fetch(app.url);
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain("Don&#x27;t Get Dumped");
+    expect(html).toContain("18+");
+  });
+});
+
+describe("health with the database unreachable", () => {
+  let app: AppServer;
+  beforeAll(async () => {
+    app = await startAppServer({ DATABASE_URL: "postgres://postgres@127.0.0.1:1/nikita" });
+  }, 90_000);
+  afterAll(async () => app?.stop());
+
+  it("answers 503 and names the database as unhealthy", async () => {
+    const res = await fetch(`${app.url}/api/health`);
+    expect(res.status).toBe(503);
+    const body = await res.json();
+    expect(body.status).toBe("unhealthy");
+    expect(body.components.database.status).toBe("unhealthy");
+    expect(JSON.stringify(body)).not.toMatch(/ECONNREFUSED|stack/i);
+  });
+
+  it("keeps ping alive", async () => {
+    const res = await fetch(`${app.url}/api/health/ping`);
+    expect(res.status).toBe(200);
+  });
+});
