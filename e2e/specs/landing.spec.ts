@@ -1,0 +1,24 @@
+// The public landing page in Chromium: what the game is, 18+, both ways to start, no
+// serious accessibility violations, usable at 375 px.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+
+test("a visitor learns what the game is and how to start", async ({ page }, testInfo) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Don't Get Dumped");
+  await expect(page.getByText("18+ only")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Play in the browser" })).toHaveAttribute("href", "/sign-in");
+  await page.screenshot({ path: testInfo.outputPath("landing.png"), fullPage: true });
+
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => v.id)).toEqual([]);
+});
+
+test("the landing page fits a 375 px phone", async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await page.goto("/");
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await expect(page.getByRole("link", { name: "Play in the browser" })).toBeVisible();
+});
