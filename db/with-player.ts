@@ -28,3 +28,9 @@ export async function withPlayerOn<T>(
     return fn(tx);
   });
 }
+
+/** `withPlayerOn` on the process database: what portal pages and actions use. */
+export async function withPlayer<T>(claimsOrUserId: PlayerClaims | string, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  const { getDb } = await import("./index");
+  return withPlayerOn(await getDb(), claimsOrUserId, fn);
+}

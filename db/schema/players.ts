@@ -40,7 +40,8 @@ export const players = pgTable(
     bossAttempts: smallint("boss_attempts").notNull().default(0),
     bossPhase: text("boss_phase"),
     bossStartedAt: tstz("boss_started_at"),
-    bossLastMessageAt: tstz("boss_last_message_at"),
+    /** Her latest boss message still waiting for a reply (the 24 h timeout clock). */
+    bossLastPromptAt: tstz("boss_last_prompt_at"),
     bossCooldownUntil: tstz("boss_cooldown_until"),
     lastBossExitAt: tstz("last_boss_exit_at"),
     lastPlayerMessageAt: tstz("last_player_message_at"),
@@ -51,8 +52,11 @@ export const players = pgTable(
     lastDecayWarningAt: tstz("last_decay_warning_at"),
     daysPlayed: integer("days_played").notNull().default(0),
     lastPlayedDay: date("last_played_day", { mode: "string" }),
-    messagesCount: integer("messages_count").notNull().default(0),
-    momentumGap: real("momentum_gap"),
+    /** Messages in both directions during this game (for the victory line). */
+    messagesExchanged: integer("messages_exchanged").notNull().default(0),
+    conversationStartedAt: tstz("conversation_started_at"),
+    conversationWarmthCount: smallint("conversation_warmth_count").notNull().default(0),
+    momentumGapSeconds: real("momentum_gap_seconds"),
     lastSkipped: boolean("last_skipped").notNull().default(false),
     notificationsEnabled: boolean("notifications_enabled").notNull().default(true),
     hardMode: boolean("hard_mode").notNull().default(false),
