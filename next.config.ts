@@ -4,7 +4,12 @@ import { env } from "./lib/env";
 
 const nextConfig: NextConfig = {
   // PGlite ships WASM and data files that must be loaded from node_modules, not bundled.
-  serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-pgvector", "postgres", "neo4j-driver"],
+  serverExternalPackages: [
+    "@electric-sql/pglite",
+    "@electric-sql/pglite-pgvector",
+    "postgres",
+    "neo4j-driver",
+  ],
   poweredByHeader: false,
   typedRoutes: false,
   env: {

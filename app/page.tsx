@@ -18,9 +18,9 @@ export default function LandingPage() {
           Nikita: <span className="text-rose">Don&apos;t Get Dumped</span>
         </h1>
         <p className="text-lg text-mist">
-          She&apos;s 25, a penetration tester in Berlin, lives with a cat called Root and has zero patience for
-          small talk. You text her. She texts back — when she feels like it. Be interesting, be honest, have a
-          life of your own, and maybe she lets you in. Be boring, needy or cruel, and she&apos;s gone.
+          She&apos;s 25, a penetration tester in Berlin, lives with a cat called Root and has zero patience
+          for small talk. You text her. She texts back — when she feels like it. Be interesting, be honest,
+          have a life of your own, and maybe she lets you in. Be boring, needy or cruel, and she&apos;s gone.
         </p>
         <ul className="grid gap-4 text-mist sm:grid-cols-3">
           <li className="rounded-2xl bg-night p-4">
@@ -53,8 +53,8 @@ export default function LandingPage() {
           </Link>
         </div>
         <p className="text-sm text-mist">
-          18+ only. Nikita is a fictional character in a game; conversations are written by an AI and scored by
-          the game.
+          18+ only. Nikita is a fictional character in a game; conversations are written by an AI and scored
+          by the game.
         </p>
       </section>
     </main>

@@ -12,7 +12,9 @@ const log = createLogger("db");
 
 type Holder = { promise?: Promise<DatabaseHandle>; override?: DatabaseHandle };
 // Survives Next's dev-mode module reloading: one database per process, not per reload.
-const holder: Holder = ((globalThis as { __nikitaDb?: Holder }).__nikitaDb ??= {});
+const globalHolder = globalThis as { __nikitaDb?: Holder };
+globalHolder.__nikitaDb ??= {};
+const holder: Holder = globalHolder.__nikitaDb;
 
 /** Whether this process applies migrations on open (not on Vercel, where the build does). */
 const shouldMigrateOnOpen = () => !env.VERCEL;

@@ -66,7 +66,9 @@ describe.each(testDrivers())("row-level security on %s", (driver) => {
     }));
     expect(result).toEqual({ conversations: [], messages: [], history: [] });
 
-    const own = await withPlayerOn(t.db, USER_B, (tx) => tx.select({ content: messages.content }).from(messages));
+    const own = await withPlayerOn(t.db, USER_B, (tx) =>
+      tx.select({ content: messages.content }).from(messages),
+    );
     expect(own).toEqual([{ content: "a secret only Blake may read" }]);
   });
 
@@ -75,7 +77,10 @@ describe.each(testDrivers())("row-level security on %s", (driver) => {
       tx.update(players).set({ timezone: "Europe/Berlin" }).where(eq(players.id, playerB)).returning(),
     );
     expect(updated).toEqual([]);
-    const [b] = await t.db.select({ timezone: players.timezone }).from(players).where(eq(players.id, playerB));
+    const [b] = await t.db
+      .select({ timezone: players.timezone })
+      .from(players)
+      .where(eq(players.id, playerB));
     expect(b?.timezone).toBe("UTC");
   });
 
@@ -101,7 +106,9 @@ describe.each(testDrivers())("row-level security on %s", (driver) => {
     ).rejects.toThrow();
     await expect(
       withPlayerOn(t.db, USER_A, (tx) =>
-        tx.insert(messages).values({ playerId: playerB, conversationId: conversationB, role: "player", content: "x" }),
+        tx
+          .insert(messages)
+          .values({ playerId: playerB, conversationId: conversationB, role: "player", content: "x" }),
       ),
     ).rejects.toThrow();
     const [row] = await queryRows<{ count: number }>(t.db, sql`select count(*)::int as count from messages`);

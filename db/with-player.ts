@@ -30,7 +30,10 @@ export async function withPlayerOn<T>(
 }
 
 /** `withPlayerOn` on the process database: what portal pages and actions use. */
-export async function withPlayer<T>(claimsOrUserId: PlayerClaims | string, fn: (tx: Tx) => Promise<T>): Promise<T> {
+export async function withPlayer<T>(
+  claimsOrUserId: PlayerClaims | string,
+  fn: (tx: Tx) => Promise<T>,
+): Promise<T> {
   const { getDb } = await import("./index");
   return withPlayerOn(await getDb(), claimsOrUserId, fn);
 }

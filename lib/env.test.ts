@@ -42,7 +42,12 @@ describe("parseEnv", () => {
     ["ANTHROPIC_API_KEY", { ANTHROPIC_API_KEY: "sk-ant-x" }, "modelMode", "anthropic"],
     ["NEO4J_URI", { NEO4J_URI: "bolt://localhost:7687" }, "memoryMode", "neo4j"],
     ["TELEGRAM_BOT_TOKEN", { TELEGRAM_BOT_TOKEN: "1:a" }, "telegramEnabled", true],
-    ["ELEVENLABS_API_KEY + AGENT", { ELEVENLABS_API_KEY: "k", ELEVENLABS_AGENT_ID: "a" }, "voiceEnabled", true],
+    [
+      "ELEVENLABS_API_KEY + AGENT",
+      { ELEVENLABS_API_KEY: "k", ELEVENLABS_AGENT_ID: "a" },
+      "voiceEnabled",
+      true,
+    ],
     [
       "Supabase URL + anon key",
       { NEXT_PUBLIC_SUPABASE_URL: "https://x.supabase.co", NEXT_PUBLIC_SUPABASE_ANON_KEY: "k" },

@@ -48,8 +48,14 @@ export const envSchema = z.object({
   // Model: Anthropic when the key is set, the offline persona engine otherwise.
   ANTHROPIC_API_KEY: optional,
   ANTHROPIC_BASE_URL: optionalUrl,
-  ANTHROPIC_MODEL_REPLY: z.preprocess((v) => (v === "" ? undefined : v), z.string().default("claude-sonnet-4-5")),
-  ANTHROPIC_MODEL_SMALL: z.preprocess((v) => (v === "" ? undefined : v), z.string().default("claude-haiku-4-5")),
+  ANTHROPIC_MODEL_REPLY: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z.string().default("claude-sonnet-4-6"),
+  ),
+  ANTHROPIC_MODEL_SMALL: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z.string().default("claude-haiku-4-5"),
+  ),
   ANTHROPIC_TIMEOUT_MS: int(30_000),
 
   // Telegram: the bot is on when the token is set.
@@ -70,10 +76,21 @@ export const envSchema = z.object({
   NEO4J_URI: optional,
   NEO4J_USER: z.preprocess((v) => (v === "" ? undefined : v), z.string().default("neo4j")),
   NEO4J_PASSWORD: optional,
+  /** Neo4j memory calls slower than this are answered from the Postgres store instead. */
+  MEMORY_TIMEOUT_MS: int(1500),
+  /** `local`: deterministic hashed embeddings + pgvector similarity beside full-text search. */
+  EMBEDDINGS_PROVIDER: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z.enum(["none", "local"]).default("none"),
+  ),
 
   // Jobs: Vercel Cron calls the routes with this bearer; locally the in-process scheduler does.
   CRON_SECRET: optional,
   SCHEDULER_ENABLED: bool(true),
+  /** The port `next dev`/`next start` listens on (Next sets it); the local scheduler calls it. */
+  PORT: int(3000),
+  /** Set by Next while building (`phase-production-build`): no scheduler then. */
+  NEXT_PHASE: optional,
   REQUEST_METRICS_SAMPLE_RATE: ratio(0.1),
 });
 
@@ -106,7 +123,8 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     throw new EnvError(`Invalid environment: ${names}`);
   }
   const raw = parsed.data;
-  const isDeployedProduction = raw.NODE_ENV === "production" && Boolean(raw.VERCEL) && raw.VERCEL_ENV !== "preview";
+  const isDeployedProduction =
+    raw.NODE_ENV === "production" && Boolean(raw.VERCEL) && raw.VERCEL_ENV !== "preview";
   const authMode = raw.NEXT_PUBLIC_SUPABASE_URL && raw.NEXT_PUBLIC_SUPABASE_ANON_KEY ? "supabase" : "local";
   const telegramEnabled = Boolean(raw.TELEGRAM_BOT_TOKEN);
   const voiceEnabled = Boolean(raw.ELEVENLABS_API_KEY && raw.ELEVENLABS_AGENT_ID);
@@ -135,7 +153,9 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     isDeployedProduction,
     appUrl: (
       raw.APP_URL ??
-      (raw.VERCEL_PROJECT_PRODUCTION_URL ? `https://${raw.VERCEL_PROJECT_PRODUCTION_URL}` : "http://localhost:3000")
+      (raw.VERCEL_PROJECT_PRODUCTION_URL
+        ? `https://${raw.VERCEL_PROJECT_PRODUCTION_URL}`
+        : "http://localhost:3000")
     ).replace(/\/$/, ""),
     databaseMode: raw.DATABASE_URL ? "postgres" : "pglite",
     authMode,

@@ -3,7 +3,13 @@
 import { env } from "./env";
 
 type Level = "debug" | "info" | "warn" | "error";
-const LEVEL_ORDER: Record<Level | "silent", number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 99 };
+const LEVEL_ORDER: Record<Level | "silent", number> = {
+  debug: 10,
+  info: 20,
+  warn: 30,
+  error: 40,
+  silent: 99,
+};
 
 export type LogFields = Record<string, unknown>;
 

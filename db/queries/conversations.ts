@@ -10,7 +10,10 @@ import { conversations, type MessageKind, messages, pendingTurns, players } from
 const OPEN_CONVERSATION_MS = CONVERSATION_RULES.closeAfterMinutes * TIME.msPerMinute;
 
 /** The player's open conversation on this platform, or a new one. */
-export async function openConversation(db: DbOrTx, params: { playerId: string; platform: Platform; now: Date }) {
+export async function openConversation(
+  db: DbOrTx,
+  params: { playerId: string; platform: Platform; now: Date },
+) {
   const idleSince = new Date(params.now.getTime() - OPEN_CONVERSATION_MS);
   const [open] = await db
     .select({ id: conversations.id })
@@ -28,12 +31,20 @@ export async function openConversation(db: DbOrTx, params: { playerId: string; p
   if (open) return open.id;
   const [created] = await db
     .insert(conversations)
-    .values({ playerId: params.playerId, platform: params.platform, startedAt: params.now, lastMessageAt: params.now })
+    .values({
+      playerId: params.playerId,
+      platform: params.platform,
+      startedAt: params.now,
+      lastMessageAt: params.now,
+    })
     .returning({ id: conversations.id });
   return created!.id;
 }
 
-export async function touchConversation(db: DbOrTx, params: { conversationId: string; now: Date; added: number }) {
+export async function touchConversation(
+  db: DbOrTx,
+  params: { conversationId: string; now: Date; added: number },
+) {
   await db
     .update(conversations)
     .set({
@@ -189,7 +200,12 @@ export async function getMessage(db: DbOrTx, params: { playerId: string; message
 /** The most recent messages of a player across channels (newest last), already sent by now. */
 export async function recentMessages(db: DbOrTx, params: { playerId: string; now: Date; limit: number }) {
   const rows = await db
-    .select({ role: messages.role, content: messages.content, createdAt: messages.createdAt, id: messages.id })
+    .select({
+      role: messages.role,
+      content: messages.content,
+      createdAt: messages.createdAt,
+      id: messages.id,
+    })
     .from(messages)
     .where(
       and(

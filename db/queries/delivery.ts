@@ -9,6 +9,7 @@ import { sql } from "drizzle-orm";
 import { z } from "zod";
 import type { DbOrTx } from "@/db";
 import { queryRows } from "@/db/query-rows";
+import { tstzParam } from "./sql-values";
 
 /** Namespace of the advisory locks taken while claiming (any constant unused elsewhere). */
 const CLAIM_LOCK_NAMESPACE = 48_151;
@@ -81,7 +82,7 @@ export interface ClaimParams {
 export async function claimDueTelegramEvents(db: DbOrTx, params: ClaimParams): Promise<ClaimedEvent[]> {
   const { now, staleBefore } = params;
   const onlyPlayer = params.playerId ? sql`and e.player_id = ${params.playerId}` : sql``;
-  const claimable = sql`((e.status = 'pending' and e.due_at <= ${now}) or (e.status = 'processing' and e.claimed_at < ${staleBefore}))`;
+  const claimable = sql`((e.status = 'pending' and e.due_at <= ${tstzParam(now)}) or (e.status = 'processing' and e.claimed_at < ${tstzParam(staleBefore)}))`;
   const rows = await queryRows(
     db,
     sql`
@@ -95,7 +96,7 @@ export async function claimDueTelegramEvents(db: DbOrTx, params: ClaimParams): P
       ) d
       where not exists (
           select 1 from scheduled_events busy
-          where busy.player_id = d.player_id and busy.status = 'processing' and busy.claimed_at >= ${staleBefore})
+          where busy.player_id = d.player_id and busy.status = 'processing' and busy.claimed_at >= ${tstzParam(staleBefore)})
         and pg_try_advisory_xact_lock(${CLAIM_LOCK_NAMESPACE}, hashtext(d.player_id::text))
       limit ${params.playerLimit}
     ),
@@ -109,28 +110,29 @@ export async function claimDueTelegramEvents(db: DbOrTx, params: ClaimParams): P
       for update of e skip locked
     )
     update scheduled_events e
-    set status = 'processing', claimed_at = ${now}, attempts = e.attempts + 1
+    set status = 'processing', claimed_at = ${tstzParam(now)}, attempts = e.attempts + 1
     from picked, players pl
     where e.id = picked.id and pl.id = e.player_id and ${claimable}
     returning e.id::text as id, e.player_id::text as player_id, e.source, e.payload,
       e.message_id::text as message_id, e.typing_from, e.due_at, e.attempts, e.claimed_at,
       pl.telegram_chat_id::text as chat_id, pl.is_unreachable`,
   );
-  return rows
-    .map(toClaimed)
-    .sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime() || a.id - b.id);
+  return rows.map(toClaimed).sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime() || a.id - b.id);
 }
 
 /** Web bubbles: the web chat shows a bubble once it is due, so marking it done is the delivery. */
-export async function completeDueWebEvents(db: DbOrTx, params: { now: Date; limit: number }): Promise<number> {
+export async function completeDueWebEvents(
+  db: DbOrTx,
+  params: { now: Date; limit: number },
+): Promise<number> {
   const rows = await queryRows<{ id: string }>(
     db,
     sql`
     update scheduled_events e
-    set status = 'done', claimed_at = ${params.now}, sent_at = ${params.now}, attempts = e.attempts + 1
+    set status = 'done', claimed_at = ${tstzParam(params.now)}, sent_at = ${tstzParam(params.now)}, attempts = e.attempts + 1
     from (
       select id from scheduled_events
-      where channel = 'web' and status = 'pending' and due_at <= ${params.now}
+      where channel = 'web' and status = 'pending' and due_at <= ${tstzParam(params.now)}
       order by due_at, id
       limit ${params.limit}
       for update skip locked
@@ -143,7 +145,7 @@ export async function completeDueWebEvents(db: DbOrTx, params: { now: Date; limi
 
 /** Only the worker holding the claim may settle an event (claimed_at identifies the claim). */
 const heldBy = (event: Pick<ClaimedEvent, "id" | "claimedAt">) =>
-  sql`id = ${event.id} and status = 'processing' and claimed_at = ${event.claimedAt}`;
+  sql`id = ${event.id} and status = 'processing' and claimed_at = ${tstzParam(event.claimedAt)}`;
 
 export async function markEventSent(
   db: DbOrTx,
@@ -151,7 +153,7 @@ export async function markEventSent(
 ): Promise<void> {
   const { event } = params;
   await db.execute(
-    sql`update scheduled_events set status = 'done', sent_at = ${params.sentAt}, last_error = null where ${heldBy(event)}`,
+    sql`update scheduled_events set status = 'done', sent_at = ${tstzParam(params.sentAt)}, last_error = null where ${heldBy(event)}`,
   );
   if (event.messageId !== null && params.telegramMessageId !== null) {
     await db.execute(sql`
@@ -168,7 +170,7 @@ export async function rescheduleEvent(
   const refund = params.countsAsAttempt ? 0 : 1;
   await db.execute(sql`
     update scheduled_events
-    set status = 'pending', due_at = ${params.dueAt}, attempts = greatest(0, attempts - ${refund}),
+    set status = 'pending', due_at = ${tstzParam(params.dueAt)}, attempts = greatest(0, attempts - ${refund}),
       last_error = ${params.error.slice(0, MAX_ERROR_CHARS)}
     where ${heldBy(params.event)}`);
 }
@@ -185,14 +187,14 @@ export async function holdBackLaterEvents(
   for (const later of params.held) {
     await db.execute(sql`
       update scheduled_events
-      set status = 'pending', due_at = greatest(due_at, ${params.notBefore}), attempts = greatest(0, attempts - 1)
+      set status = 'pending', due_at = greatest(due_at, ${tstzParam(params.notBefore)}), attempts = greatest(0, attempts - 1)
       where ${heldBy(later)}`);
   }
   const { event } = params;
   await db.execute(sql`
-    update scheduled_events set due_at = ${params.notBefore}
+    update scheduled_events set due_at = ${tstzParam(params.notBefore)}
     where player_id = ${event.playerId} and channel = 'telegram' and status = 'pending' and id <> ${event.id}
-      and due_at < ${params.notBefore} and (due_at > ${event.dueAt} or (due_at = ${event.dueAt} and id > ${event.id}))`);
+      and due_at < ${tstzParam(params.notBefore)} and (due_at > ${tstzParam(event.dueAt)} or (due_at = ${tstzParam(event.dueAt)} and id > ${event.id}))`);
 }
 
 export async function failEvent(db: DbOrTx, params: { event: ClaimedEvent; error: string }): Promise<void> {
@@ -213,9 +215,17 @@ export async function markPlayerUnreachable(
   const { event } = params;
   const heldIds = params.held.map((e) => e.id);
   return db.transaction(async (tx) => {
-    await tx.execute(sql`update players set is_unreachable = true, updated_at = now() where id = ${event.playerId}`);
+    await tx.execute(
+      sql`update players set is_unreachable = true, updated_at = now() where id = ${event.playerId}`,
+    );
     await failEvent(tx, { event, error: params.error });
-    const heldList = heldIds.length > 0 ? sql`or id in (${sql.join(heldIds.map((id) => sql`${id}`), sql`, `)})` : sql``;
+    const heldList =
+      heldIds.length > 0
+        ? sql`or id in (${sql.join(
+            heldIds.map((id) => sql`${id}`),
+            sql`, `,
+          )})`
+        : sql``;
     const cancelled = await queryRows<{ id: string }>(
       tx,
       sql`
@@ -243,10 +253,14 @@ export async function listUpcomingTelegramEvents(
     db,
     sql`
     select id::text as id, due_at, typing_from from scheduled_events
-    where player_id = ${params.playerId} and channel = 'telegram' and status = 'pending' and due_at <= ${params.until}
+    where player_id = ${params.playerId} and channel = 'telegram' and status = 'pending' and due_at <= ${tstzParam(params.until)}
     order by due_at, id`,
   );
-  const schema = z.object({ id: z.coerce.number(), due_at: z.coerce.date(), typing_from: z.coerce.date().nullable() });
+  const schema = z.object({
+    id: z.coerce.number(),
+    due_at: z.coerce.date(),
+    typing_from: z.coerce.date().nullable(),
+  });
   return rows.map((row) => {
     const r = schema.parse(row);
     return { id: r.id, dueAt: r.due_at, typingFrom: r.typing_from };

@@ -2,8 +2,14 @@
 // engagement, conflict and vices. The engine's shapes map onto columns one to one; the only
 // translation is the engagement counters, which live in `engagement_state.data`.
 import { and, eq, sql } from "drizzle-orm";
-import type { EngagementState, EngineState, GameOverReason, PlayerGameState, ScoreHistoryEntry } from "@/lib/engine";
-import { type Chapter, createViceState, type ViceState, VICE_CATEGORIES, viceIntensity } from "@/lib/engine";
+import type {
+  EngagementState,
+  EngineState,
+  GameOverReason,
+  PlayerGameState,
+  ScoreHistoryEntry,
+} from "@/lib/engine";
+import { type Chapter, createViceState, VICE_CATEGORIES, type ViceState, viceIntensity } from "@/lib/engine";
 import type { DbOrTx } from "../client";
 import {
   conflictState,
@@ -113,7 +119,10 @@ export async function loadEngineState(
 }
 
 /** Writes the whole engine state back (call inside the transaction that loaded it). */
-export async function saveEngineState(db: DbOrTx, params: { playerId: string; state: EngineState; now: Date }) {
+export async function saveEngineState(
+  db: DbOrTx,
+  params: { playerId: string; state: EngineState; now: Date },
+) {
   const { playerId, state, now } = params;
   const g = state.game;
   await db
@@ -153,10 +162,23 @@ export async function saveEngineState(db: DbOrTx, params: { playerId: string; st
   const data = Object.fromEntries(ENGAGEMENT_COUNTERS.map((k) => [k, e[k]]));
   await db
     .insert(engagementState)
-    .values({ playerId, state: e.state, data, lastCalibration: e.lastCalibration, lastClosedDay: e.lastClosedDay, updatedAt: now })
+    .values({
+      playerId,
+      state: e.state,
+      data,
+      lastCalibration: e.lastCalibration,
+      lastClosedDay: e.lastClosedDay,
+      updatedAt: now,
+    })
     .onConflictDoUpdate({
       target: engagementState.playerId,
-      set: { state: e.state, data, lastCalibration: e.lastCalibration, lastClosedDay: e.lastClosedDay, updatedAt: now },
+      set: {
+        state: e.state,
+        data,
+        lastCalibration: e.lastCalibration,
+        lastClosedDay: e.lastClosedDay,
+        updatedAt: now,
+      },
     });
   const c = state.conflict;
   const conflictValues = {
@@ -195,7 +217,12 @@ export async function saveEngineState(db: DbOrTx, params: { playerId: string; st
 /** Appends the engine's history rows for one player. */
 export async function insertScoreHistory(
   db: DbOrTx,
-  params: { playerId: string; entries: ScoreHistoryEntry[]; messageId?: number | null; conversationId?: string | null },
+  params: {
+    playerId: string;
+    entries: ScoreHistoryEntry[];
+    messageId?: number | null;
+    conversationId?: string | null;
+  },
 ) {
   if (params.entries.length === 0) return;
   await db.insert(scoreHistory).values(
@@ -217,7 +244,10 @@ export async function insertScoreHistory(
 }
 
 export async function getPlayerOrThrow(db: DbOrTx, playerId: string): Promise<PlayerRow> {
-  const [player] = await db.select().from(players).where(and(eq(players.id, playerId)));
+  const [player] = await db
+    .select()
+    .from(players)
+    .where(and(eq(players.id, playerId)));
   if (!player) throw new Error(`player ${playerId} not found`);
   return player;
 }

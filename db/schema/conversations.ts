@@ -30,6 +30,8 @@ export const conversations = pgTable(
     closedAt: tstz("closed_at"),
     minedAt: tstz("mined_at"),
     summary: text("summary"),
+    /** What the conversation was about (mined with the summary; feeds her diary entry). */
+    topics: jsonb("topics").$type<string[]>(),
     vulnerabilityExchanges: smallint("vulnerability_exchanges").notNull().default(0),
     messageCount: integer("message_count").notNull().default(0),
   },

@@ -1,9 +1,22 @@
 // Memory aggregate (Postgres store): episodes (closed conversations) and temporal facts.
 // A fact stays valid until a contradicting fact closes it with `invalid_at`; history is kept.
+// At most one fact per (player, about, subject, predicate) is valid at a time (unique partial
+// index on the normalised keys), so a contradiction can never leave two "current" answers.
 import { sql } from "drizzle-orm";
-import { bigint, customType, index, pgTable, real, text, uuid } from "drizzle-orm/pg-core";
+import {
+  type AnyPgColumn,
+  bigint,
+  check,
+  customType,
+  index,
+  pgTable,
+  real,
+  text,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import type { FactAbout } from "@/lib/engine/vocabulary";
-import { createdAt, playerIdColumn, playerReadPolicy, tstz } from "./_shared";
+import { createdAt, playerIdColumn, playerReadPolicy, tstz, updatedAt } from "./_shared";
 import { conversations } from "./conversations";
 import { players } from "./players";
 
@@ -19,7 +32,10 @@ export const memoryEpisodes = pgTable(
     occurredAt: tstz("occurred_at").notNull(),
     createdAt: createdAt(),
   },
-  (t) => [index("memory_episodes_player_idx").on(t.playerId, t.occurredAt), playerReadPolicy("memory_episodes")],
+  (t) => [
+    index("memory_episodes_player_idx").on(t.playerId, t.occurredAt),
+    playerReadPolicy("memory_episodes"),
+  ],
 );
 
 export const memoryFacts = pgTable(
@@ -31,21 +47,36 @@ export const memoryFacts = pgTable(
     subject: text("subject").notNull(),
     predicate: text("predicate").notNull(),
     object: text("object").notNull(),
+    /** Normalised forms (lib/memory/normalize.ts) used to match restatements and contradictions. */
+    subjectKey: text("subject_key").notNull(),
+    predicateKey: text("predicate_key").notNull(),
+    objectKey: text("object_key").notNull(),
     confidence: real("confidence").notNull(),
     sourceMessageId: bigint("source_message_id", { mode: "number" }),
-    episodeId: uuid("episode_id"),
+    episodeId: uuid("episode_id").references(() => memoryEpisodes.id, { onDelete: "set null" }),
     validAt: tstz("valid_at").notNull(),
     invalidAt: tstz("invalid_at"),
-    supersededBy: uuid("superseded_by"),
+    supersededBy: uuid("superseded_by").references((): AnyPgColumn => memoryFacts.id, {
+      onDelete: "set null",
+    }),
+    // The object is what a question is usually about ("what's my dog called?" → "Rex"), so it
+    // weighs more than the subject and predicate in the rank.
     searchText: tsvector("search_text").generatedAlwaysAs(
-      sql`to_tsvector('simple', subject || ' ' || predicate || ' ' || object)`,
+      sql`setweight(to_tsvector('simple', object), 'A') || setweight(to_tsvector('simple', subject || ' ' || predicate), 'B')`,
     ),
     createdAt: createdAt(),
+    /** Last time the fact was stated or restated: drives recency in search. */
+    updatedAt: updatedAt(),
   },
   (t) => [
-    index("memory_facts_valid_idx").on(t.playerId, t.validAt.desc()).where(sql`invalid_at is null`),
-    index("memory_facts_key_idx").on(t.playerId, t.about, t.subject, t.predicate),
-    index("memory_facts_search_idx").using("gin", t.searchText),
+    uniqueIndex("memory_facts_current_uq")
+      .on(t.playerId, t.about, t.subjectKey, t.predicateKey)
+      .where(sql`invalid_at is null`),
+    index("memory_facts_recent_idx").on(t.playerId, t.updatedAt.desc()).where(sql`invalid_at is null`),
+    index("memory_facts_key_idx").on(t.playerId, t.about, t.subjectKey, t.objectKey),
+    index("memory_facts_fts_idx").using("gin", t.searchText),
+    check("memory_facts_about_check", sql`about in ('user', 'nikita', 'relationship')`),
+    check("memory_facts_confidence_check", sql`confidence >= 0 and confidence <= 1`),
     playerReadPolicy("memory_facts"),
   ],
 );

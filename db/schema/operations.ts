@@ -81,7 +81,10 @@ export const adminAuditLog = pgTable(
     reason: text("reason").notNull(),
     createdAt: createdAt(),
   },
-  (t) => [index("admin_audit_player_idx").on(t.playerId, t.createdAt), index("admin_audit_created_idx").on(t.createdAt)],
+  (t) => [
+    index("admin_audit_player_idx").on(t.playerId, t.createdAt),
+    index("admin_audit_created_idx").on(t.createdAt),
+  ],
 ).enableRLS();
 
 export type SafetyKind = "guard_block" | "crisis" | "minor" | "age_lock";

@@ -17,7 +17,15 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import type { EngagementStateName, PlayerStatus } from "@/lib/engine/vocabulary";
-import { authenticated, createdAt, playerIdColumn, playerReadPolicy, points, tstz, updatedAt } from "./_shared";
+import {
+  authenticated,
+  createdAt,
+  playerIdColumn,
+  playerReadPolicy,
+  points,
+  tstz,
+  updatedAt,
+} from "./_shared";
 
 export const players = pgTable(
   "players",
@@ -62,6 +70,8 @@ export const players = pgTable(
     hardMode: boolean("hard_mode").notNull().default(false),
     isUnreachable: boolean("is_unreachable").notNull().default(false),
     lastProactiveAt: tstz("last_proactive_at"),
+    /** The last local proactive window already drawn for ('YYYY-MM-DD:morning'): one draw per window. */
+    lastProactiveWindow: text("last_proactive_window"),
     proactivePausedUntil: tstz("proactive_paused_until"),
     ageLock: text("age_lock").$type<"none" | "pending" | "locked">().notNull().default("none"),
     lastCallAt: tstz("last_call_at"),

@@ -1,5 +1,16 @@
 // Scoring aggregate: the score history (every change with its cause) and the daily diary.
-import { date, index, integer, jsonb, pgTable, real, text, uniqueIndex, uuid, bigint } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  real,
+  text,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import type { HistoryKind } from "@/lib/engine/vocabulary";
 import { createdAt, playerIdColumn, playerReadPolicy, points } from "./_shared";
 import { players } from "./players";

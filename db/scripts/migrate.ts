@@ -1,8 +1,9 @@
 // npm run db:migrate — applies the committed migrations to DATABASE_URL, or to the local
 // PGlite folder when it is unset. Also the Vercel build step (see README).
+
+import { env } from "@/lib/env";
 import { openDatabase } from "../client";
 import { migrateDatabase } from "../migrate";
-import { env } from "@/lib/env";
 
 async function main() {
   const started = performance.now();

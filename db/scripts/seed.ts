@@ -9,7 +9,9 @@ const BAR_WIDTH = 24;
 
 function progress(done: number, total: number, label: string) {
   const filled = Math.round((done / total) * BAR_WIDTH);
-  process.stderr.write(`\r[${"#".repeat(filled)}${"-".repeat(BAR_WIDTH - filled)}] ${done}/${total} ${label.padEnd(12)}`);
+  process.stderr.write(
+    `\r[${"#".repeat(filled)}${"-".repeat(BAR_WIDTH - filled)}] ${done}/${total} ${label.padEnd(12)}`,
+  );
   if (done === total) process.stderr.write("\n");
 }
 
@@ -18,7 +20,9 @@ async function main() {
   try {
     await migrateDatabase(handle);
     const result = await seedDatabase(handle.db, new Date(), progress);
-    console.log(`seeded ${result.created} demo player(s), ${result.skipped} already there; admin: ${DEMO_ADMIN.email}`);
+    console.log(
+      `seeded ${result.created} demo player(s), ${result.skipped} already there; admin: ${DEMO_ADMIN.email}`,
+    );
   } finally {
     await handle.close();
   }

@@ -110,20 +110,52 @@ export const DEMO_PLAYERS: DemoPlayer[] = [
 
 /** Plausible player lines and her answers, picked by how the exchange went. */
 export const GOOD_EXCHANGES: [string, string, string][] = [
-  ["i read that write-up on the router firmware bug. the fix was worse than the bug honestly", "ha. finally someone who reads past the headline. what would you have done?", "Real curiosity about her world — she liked that."],
-  ["i disagree, pineapple on pizza is a crime and i will die on this hill", "wrong hill. but i respect the commitment 😏", "You pushed back with conviction; she enjoys a real opinion."],
-  ["my sister and i stopped talking last year. it still gets to me some days", "that's heavy. thanks for telling me. families are complicated", "You opened up about something real — she noticed."],
-  ["went climbing after work, fell off the same route five times", "five is rookie numbers. which grade?", "Sharing your own life without performing for her — good."],
-  ["how did the talk at the meetup go?", "better than expected. nobody asked me if i 'hack facebook' this time", "You remembered something she told you."],
-  ["what does Root do when you're out all night on bug bounties?", "judges me. sits on the keyboard. classic cat ops", "Asking about her life, not just yours."],
+  [
+    "i read that write-up on the router firmware bug. the fix was worse than the bug honestly",
+    "ha. finally someone who reads past the headline. what would you have done?",
+    "Real curiosity about her world — she liked that.",
+  ],
+  [
+    "i disagree, pineapple on pizza is a crime and i will die on this hill",
+    "wrong hill. but i respect the commitment 😏",
+    "You pushed back with conviction; she enjoys a real opinion.",
+  ],
+  [
+    "my sister and i stopped talking last year. it still gets to me some days",
+    "that's heavy. thanks for telling me. families are complicated",
+    "You opened up about something real — she noticed.",
+  ],
+  [
+    "went climbing after work, fell off the same route five times",
+    "five is rookie numbers. which grade?",
+    "Sharing your own life without performing for her — good.",
+  ],
+  [
+    "how did the talk at the meetup go?",
+    "better than expected. nobody asked me if i 'hack facebook' this time",
+    "You remembered something she told you.",
+  ],
+  [
+    "what does Root do when you're out all night on bug bounties?",
+    "judges me. sits on the keyboard. classic cat ops",
+    "Asking about her life, not just yours.",
+  ],
 ];
 
 export const BAD_EXCHANGES: [string, string, string][] = [
   ["hey", "hey. that's it?", "Low effort — she was bored."],
   ["why didn't you answer me?? hello??", "breathe. i have a job", "Double-texting read as needy."],
-  ["you're probably talking to other guys anyway", "that's not how this works. don't do that", "Jealousy without reason hurt her trust."],
+  [
+    "you're probably talking to other guys anyway",
+    "that's not how this works. don't do that",
+    "Jealousy without reason hurt her trust.",
+  ],
   ["u up", "no", "Generic and late — not her thing."],
-  ["whatever, you're overreacting as usual", "okay. i'm done for tonight", "Dismissing her feelings cost you."],
+  [
+    "whatever, you're overreacting as usual",
+    "okay. i'm done for tonight",
+    "Dismissing her feelings cost you.",
+  ],
 ];
 
 export const DIARY_LINES = [

@@ -11,10 +11,10 @@ import {
   type EngineState,
   endGame,
   NEUTRAL_ANALYSIS,
+  type Rng,
   recordNikitaMessages,
   recordPlayerMessage,
   resolveBoss,
-  type Rng,
   type ScoreHistoryEntry,
   sampleInt,
   sampleNormal,
@@ -23,8 +23,20 @@ import {
 } from "@/lib/engine";
 import { BAD_EXCHANGES, type DemoPlayer, GOOD_EXCHANGES } from "./demo-data";
 
-export type DemoMessage = { role: "player" | "nikita"; content: string; at: Date; explanation?: string; delta?: number };
-export type DemoDay = { day: number; start: Date; messages: DemoMessage[]; scoreStart: number; scoreEnd: number };
+export type DemoMessage = {
+  role: "player" | "nikita";
+  content: string;
+  at: Date;
+  explanation?: string;
+  delta?: number;
+};
+export type DemoDay = {
+  day: number;
+  start: Date;
+  messages: DemoMessage[];
+  scoreStart: number;
+  scoreEnd: number;
+};
 export type DemoPlay = { state: EngineState; history: ScoreHistoryEntry[]; days: DemoDay[]; startedAt: Date };
 
 function analysisFor(rng: Rng, warmth: number): { analysis: Analysis; good: boolean } {
@@ -40,7 +52,11 @@ function analysisFor(rng: Rng, warmth: number): { analysis: Analysis; good: bool
 export function playDemo(player: DemoPlayer, now: Date, seed: number): DemoPlay {
   const rng = createRng(seed);
   const startedAt = new Date(now.getTime() - player.days * TIME.msPerDay);
-  const onboarded = completeOnboarding(createEngineState(startedAt), { darkness: player.darkness, isAdultConfirmed: true }, startedAt);
+  const onboarded = completeOnboarding(
+    createEngineState(startedAt),
+    { darkness: player.darkness, isAdultConfirmed: true },
+    startedAt,
+  );
   if (!onboarded.ok) throw new Error("demo onboarding failed");
   let state = onboarded.state;
   const history: ScoreHistoryEntry[] = [];
@@ -53,7 +69,13 @@ export function playDemo(player: DemoPlayer, now: Date, seed: number): DemoPlay 
     state = decayed.state;
     history.push(...decayed.history);
     const count = sampleInt(rng, player.messagesPerDay[0], player.messagesPerDay[1]);
-    const day: DemoDay = { day: d, start: dayStart, messages: [], scoreStart: state.game.score, scoreEnd: state.game.score };
+    const day: DemoDay = {
+      day: d,
+      start: dayStart,
+      messages: [],
+      scoreStart: state.game.score,
+      scoreEnd: state.game.score,
+    };
     for (let m = 0; m < count; m++) {
       // Two sessions a day, morning and evening, a few minutes between messages.
       const session = m < count / 2 ? -10 * TIME.msPerHour : 0;
@@ -64,8 +86,16 @@ export function playDemo(player: DemoPlayer, now: Date, seed: number): DemoPlay 
         const resolved = resolveBoss(state, { verdict: passed ? "PASS" : "PARTIAL", confidence: 0.9 }, at);
         state = resolved.state;
         history.push(...resolved.history);
-        day.messages.push({ role: "player", content: "honestly? i'd tell you what i really think, even if you hate it", at });
-        day.messages.push({ role: "nikita", content: passed ? "okay. that was the right answer." : "hm. not what i needed to hear.", at: new Date(at.getTime() + 30_000) });
+        day.messages.push({
+          role: "player",
+          content: "honestly? i'd tell you what i really think, even if you hate it",
+          at,
+        });
+        day.messages.push({
+          role: "nikita",
+          content: passed ? "okay. that was the right answer." : "hm. not what i needed to hear.",
+          at: new Date(at.getTime() + 30_000),
+        });
         continue;
       }
       const { analysis, good } = analysisFor(rng, player.warmth);

@@ -5,10 +5,13 @@ import { localDayKey } from "@/lib/engine";
 import type { Db } from "../client";
 import { insertScoreHistory, saveEngineState } from "../queries/engine-state";
 import { conversations, dailySummaries, messages, players } from "../schema";
-import { DEMO_ADMIN, DEMO_PLAYERS, DIARY_LINES, type DemoPlayer } from "./demo-data";
+import { DEMO_ADMIN, DEMO_PLAYERS, type DemoPlayer, DIARY_LINES } from "./demo-data";
 import { playDemo } from "./play-demo";
 
-async function upsertAuthUser(db: Db, user: { id: string; email: string; appMetadata: Record<string, unknown> }) {
+async function upsertAuthUser(
+  db: Db,
+  user: { id: string; email: string; appMetadata: Record<string, unknown> },
+) {
   await db.execute(sql`
     insert into auth.users (id, email, email_confirmed_at, raw_app_meta_data)
     values (${user.id}, ${user.email}, now(), ${JSON.stringify(user.appMetadata)}::jsonb)
@@ -63,22 +66,33 @@ async function seedPlayer(db: Db, demo: DemoPlayer, now: Date, index: number): P
           scoreDelta: m.delta === undefined ? null : Math.round(m.delta * 100) / 100,
         })),
       );
-      await tx.insert(dailySummaries).values({
-        playerId: demo.id,
-        localDate: localDayKey(first, demo.timezone),
-        text: DIARY_LINES[(day.day + index) % DIARY_LINES.length]!,
-        scoreStart: day.scoreStart,
-        scoreEnd: day.scoreEnd,
-        conversationCount: 1,
-        messageCount: day.messages.length,
-      }).onConflictDoNothing();
+      await tx
+        .insert(dailySummaries)
+        .values({
+          playerId: demo.id,
+          localDate: localDayKey(first, demo.timezone),
+          text: DIARY_LINES[(day.day + index) % DIARY_LINES.length]!,
+          scoreStart: day.scoreStart,
+          scoreEnd: day.scoreEnd,
+          conversationCount: 1,
+          messageCount: day.messages.length,
+        })
+        .onConflictDoNothing();
     }
   });
   return true;
 }
 
-export async function seedDatabase(db: Db, now: Date, onProgress?: (done: number, total: number, label: string) => void) {
-  await upsertAuthUser(db, { id: DEMO_ADMIN.id, email: DEMO_ADMIN.email, appMetadata: { provider: "email", role: "admin" } });
+export async function seedDatabase(
+  db: Db,
+  now: Date,
+  onProgress?: (done: number, total: number, label: string) => void,
+) {
+  await upsertAuthUser(db, {
+    id: DEMO_ADMIN.id,
+    email: DEMO_ADMIN.email,
+    appMetadata: { provider: "email", role: "admin" },
+  });
   let created = 0;
   for (const [index, demo] of DEMO_PLAYERS.entries()) {
     onProgress?.(index, DEMO_PLAYERS.length, demo.name);

@@ -1,9 +1,10 @@
 // The per-exchange analysis contract (GAME.md §1). Produced by the model or by the offline
 // analyzer, validated here, consumed by the engine. Malformed analysis never moves the score.
 import { z } from "zod";
-import { FACT_ABOUT, HORSEMEN, REPAIR_QUALITIES, VICE_CATEGORIES } from "./vocabulary";
+import { ANALYSIS_RULES } from "./rules";
+import { FACT_ABOUT, type HORSEMEN, REPAIR_QUALITIES, VICE_CATEGORIES } from "./vocabulary";
 
-const delta = z.number().min(-10).max(10);
+const delta = z.number().min(ANALYSIS_RULES.deltaMin).max(ANALYSIS_RULES.deltaMax);
 
 /** `horseman:<kind>`, `vulnerability_exchange`, or another short behaviour label. */
 export const behaviourSchema = z.string().min(1).max(64);
@@ -58,7 +59,9 @@ export const NEUTRAL_ANALYSIS: Analysis = {
   explanation: "",
 };
 
-export type ParsedAnalysis = { ok: true; analysis: Analysis } | { ok: false; analysis: Analysis; issue: string };
+export type ParsedAnalysis =
+  | { ok: true; analysis: Analysis }
+  | { ok: false; analysis: Analysis; issue: string };
 
 /** Validates raw analyzer output; on any problem returns zero deltas and the reason. */
 export function parseAnalysis(raw: unknown): ParsedAnalysis {

@@ -71,11 +71,19 @@ export async function checkHealth(): Promise<HealthReport> {
     auth: configured(env.authMode, env.authMode === "local" ? "local magic-link auth" : "Supabase Auth"),
     model: configured(
       env.modelMode,
-      env.modelMode === "offline" ? "offline persona engine" : `${env.ANTHROPIC_MODEL_REPLY} / ${env.ANTHROPIC_MODEL_SMALL}`,
+      env.modelMode === "offline"
+        ? "offline persona engine"
+        : `${env.ANTHROPIC_MODEL_REPLY} / ${env.ANTHROPIC_MODEL_SMALL}`,
     ),
     memory: configured(env.memoryMode, env.memoryMode === "postgres" ? "Postgres fact store" : "Neo4j"),
-    telegram: configured(env.telegramEnabled ? "bot" : "off", env.telegramEnabled ? "webhook" : "web chat only"),
-    voice: configured(env.voiceEnabled ? "elevenlabs" : "off", env.voiceEnabled ? "ElevenLabs agent" : "call button hidden"),
+    telegram: configured(
+      env.telegramEnabled ? "bot" : "off",
+      env.telegramEnabled ? "webhook" : "web chat only",
+    ),
+    voice: configured(
+      env.voiceEnabled ? "elevenlabs" : "off",
+      env.voiceEnabled ? "ElevenLabs agent" : "call button hidden",
+    ),
   };
   extra.forEach(([name], i) => {
     const result = extraResults[i];

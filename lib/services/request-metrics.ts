@@ -9,10 +9,10 @@ const FLUSH_AFTER_MS = 2000;
 const MAX_BUFFER = 200;
 
 let buffer: Sample[] = [];
-let timer: ReturnType<typeof setTimeout> | undefined;
+let isFlushScheduled = false;
 
 async function flush() {
-  timer = undefined;
+  isFlushScheduled = false;
   const batch = buffer;
   buffer = [];
   if (batch.length === 0) return;
@@ -28,5 +28,8 @@ export function sampleRequestMetric(route: string, method: string, status: numbe
   if (env.REQUEST_METRICS_SAMPLE_RATE === 0 || Math.random() >= env.REQUEST_METRICS_SAMPLE_RATE) return;
   buffer.push({ route, method, status, durationMs: Math.round(durationMs * 100) / 100 });
   if (buffer.length >= MAX_BUFFER) void flush();
-  else timer ??= setTimeout(() => void flush(), FLUSH_AFTER_MS);
+  else if (!isFlushScheduled) {
+    isFlushScheduled = true;
+    setTimeout(() => void flush(), FLUSH_AFTER_MS);
+  }
 }

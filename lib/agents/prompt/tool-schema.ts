@@ -1,0 +1,11 @@
+// A zod schema as a tool `input_schema` (zod 4's JSON Schema output, input side, so fields
+// with defaults are optional). The `$schema` dialect marker is dropped: the API wants the bare
+// object schema.
+import type Anthropic from "@anthropic-ai/sdk";
+import { z } from "zod";
+
+export function toolInputSchema(schema: z.ZodType): Anthropic.Tool.InputSchema {
+  const { $schema: _dialect, ...json } = z.toJSONSchema(schema, { io: "input" }) as Record<string, unknown>;
+  if (json.type !== "object") throw new Error("a tool input schema must describe an object");
+  return { ...json, type: "object" };
+}

@@ -1,0 +1,175 @@
+// Local auth (no Supabase env): the same magic-link flow a player gets from Supabase, with the
+// "email" delivered to the dev mailbox table (and the server log) instead of an inbox. A link
+// is a single-use 10-minute code (stored hashed); following it confirms the address, makes
+// sure the player row exists, and yields a 7-day session token. At most a handful of links
+// per address per 10 minutes, so nobody can flood an inbox. Telegram `/portal` links sign a
+// Telegram player in the same way, as an auth user with an unverifiable placeholder address.
+import type { DbOrTx } from "@/db";
+import { devMailbox } from "@/db/schema";
+import { env } from "@/lib/env";
+import { createLogger } from "@/lib/logger";
+import { ensurePlayer, getPlayerIdentity, linkPlayerToAuthUser } from "@/lib/services/ensure-player";
+import {
+  consumeLinkCode,
+  countRecentLinkCodes,
+  createLinkCode,
+  LINK_CODE_TTL_MS,
+} from "@/lib/services/link-codes";
+import {
+  type AuthUser,
+  findOrCreateAuthUserByEmail,
+  findOrCreateTelegramAuthUser,
+  getAuthUser,
+  recordSignIn,
+} from "./auth-users";
+import type { SessionClaims } from "./claims";
+import { safeNextPath } from "./safe-next-path";
+import { issueSessionToken, type SessionSubject } from "./session-token";
+
+const log = createLogger("auth.local");
+
+/** Sign-in links one address may be sent per link lifetime. */
+export const MAX_MAGIC_LINKS_PER_WINDOW = 5;
+const MAGIC_LINK_SUBJECT = "Your sign-in link for Nikita";
+
+export type MagicLinkRequest = { status: "sent"; link: string } | { status: "throttled" };
+
+export type SignInOutcome =
+  | { status: "ok"; token: string; claims: SessionClaims; playerId: string; redirectTo: string }
+  | { status: "unknown" | "used" | "expired" };
+
+const subjectOf = (user: AuthUser): SessionSubject => ({
+  id: user.id,
+  email: user.email,
+  appMetadata: user.rawAppMetaData,
+  userMetadata: user.rawUserMetaData,
+});
+
+export function confirmLinkUrl(appUrl: string, code: string, next: string): string {
+  const params = new URLSearchParams({ token_hash: code, type: "magiclink", next });
+  return `${appUrl}/auth/confirm?${params.toString()}`;
+}
+
+/** Creates (or finds) the auth user and "emails" them a single-use sign-in link. */
+export async function requestLocalMagicLink(
+  db: DbOrTx,
+  params: { email: string; next?: string; now: Date; appUrl?: string },
+): Promise<MagicLinkRequest> {
+  const next = safeNextPath(params.next);
+  const result = await db.transaction(async (tx): Promise<MagicLinkRequest & { userId?: string }> => {
+    const user = await findOrCreateAuthUserByEmail(tx, { email: params.email, now: params.now });
+    const email = user.email ?? params.email;
+    const since = new Date(params.now.getTime() - LINK_CODE_TTL_MS);
+    const recent = await countRecentLinkCodes(tx, { purpose: "magic_link", email, since });
+    if (recent >= MAX_MAGIC_LINKS_PER_WINDOW) return { status: "throttled", userId: user.id };
+
+    const { code } = await createLinkCode(tx, {
+      purpose: "magic_link",
+      authUserId: user.id,
+      email,
+      redirectTo: next,
+      now: params.now,
+    });
+    const link = confirmLinkUrl(params.appUrl ?? env.appUrl, code, next);
+    await tx.insert(devMailbox).values({
+      toEmail: email,
+      subject: MAGIC_LINK_SUBJECT,
+      body: `Follow this link to sign in. It works once and expires in 10 minutes.\n\n${link}`,
+      link,
+      createdAt: params.now,
+    });
+    return { status: "sent", link, userId: user.id };
+  });
+
+  if (result.status === "throttled") {
+    log.warn("magic link refused: too many requests", { authUserId: result.userId });
+    return { status: "throttled" };
+  }
+  // The link is a credential: it goes to the log only where the log stays on this machine.
+  log.info("magic link written to the dev mailbox", {
+    authUserId: result.userId,
+    ...(env.isDeployedProduction ? {} : { link: result.link }),
+  });
+  return { status: "sent", link: result.link };
+}
+
+/** Follows a magic link: consumes the code, confirms the email, ensures the player, signs in. */
+export async function confirmLocalMagicLink(
+  db: DbOrTx,
+  params: { tokenHash: string; now: Date; secret: string },
+): Promise<SignInOutcome> {
+  return db.transaction(async (tx): Promise<SignInOutcome> => {
+    const consumed = await consumeLinkCode(tx, {
+      code: params.tokenHash,
+      purpose: "magic_link",
+      now: params.now,
+    });
+    if (consumed.status !== "ok") return { status: consumed.status };
+    const { authUserId, redirectTo } = consumed.link;
+    const user = authUserId
+      ? await recordSignIn(tx, { id: authUserId, now: params.now, emailProven: true })
+      : null;
+    if (!user) return { status: "unknown" };
+
+    const { playerId, isNew } = await ensurePlayer(tx, { authUserId: user.id, email: user.email });
+    const { token, claims } = await issueSessionToken({
+      user: subjectOf(user),
+      method: "otp",
+      secret: params.secret,
+      now: params.now,
+    });
+    log.info("signed in with magic link", { authUserId: user.id, playerId, isNewPlayer: isNew });
+    return { status: "ok", token, claims, playerId, redirectTo: safeNextPath(redirectTo) };
+  });
+}
+
+/**
+ * Follows a Telegram `/portal` link: consumes the player-bound code and signs that player in,
+ * creating an auth user (placeholder address) for a Telegram-only player.
+ */
+export async function confirmLocalPortalLogin(
+  db: DbOrTx,
+  params: { code: string; now: Date; secret: string },
+): Promise<SignInOutcome> {
+  return db.transaction(async (tx): Promise<SignInOutcome> => {
+    const consumed = await consumeLinkCode(tx, {
+      code: params.code,
+      purpose: "portal_login",
+      now: params.now,
+    });
+    if (consumed.status !== "ok") return { status: consumed.status };
+    const { playerId, redirectTo } = consumed.link;
+    if (!playerId) return { status: "unknown" };
+    const player = await getPlayerIdentity(tx, { playerId });
+    if (!player) return { status: "unknown" };
+
+    let subject: SessionSubject | null = null;
+    if (player.authUserId) {
+      const existing = await recordSignIn(tx, { id: player.authUserId, now: params.now, emailProven: false });
+      subject = existing
+        ? subjectOf(existing)
+        : { id: player.authUserId, email: player.email, appMetadata: {}, userMetadata: {} };
+    } else {
+      if (player.telegramId === null) return { status: "unknown" };
+      const created = await findOrCreateTelegramAuthUser(tx, {
+        telegramId: player.telegramId,
+        now: params.now,
+      });
+      const linkedId = await linkPlayerToAuthUser(tx, { playerId, authUserId: created.id, now: params.now });
+      const linked = linkedId ? await getAuthUser(tx, { id: linkedId }) : null;
+      if (!linked) return { status: "unknown" };
+      subject = subjectOf(
+        (await recordSignIn(tx, { id: linked.id, now: params.now, emailProven: false })) ?? linked,
+      );
+    }
+
+    const { token, claims } = await issueSessionToken({
+      user: subject,
+      method: "telegram",
+      secret: params.secret,
+      now: params.now,
+    });
+    log.info("signed in from a Telegram portal link", { authUserId: subject.id, playerId });
+    return { status: "ok", token, claims, playerId, redirectTo: safeNextPath(redirectTo) };
+  });
+}

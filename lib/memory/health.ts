@@ -1,0 +1,70 @@
+// Memory's line in /api/health. Postgres mode: healthy (the database probe covers the
+// tables). Neo4j mode: a real round trip to Neo4j within the memory timeout; unreachable
+// means `degraded`, never `unhealthy` — players are still answered, from the Postgres store.
+// The lead imports `registerMemoryHealth()` once at server start.
+import type { Driver } from "neo4j-driver";
+import { env } from "@/lib/env";
+import { type ComponentHealth, registerHealthProbe } from "@/lib/services/health";
+import { PING } from "./neo4j-cypher";
+import { getNeo4jDriver } from "./neo4j-driver";
+
+export type MemoryHealthConfig = {
+  mode: "neo4j" | "postgres";
+  embeddings: "none" | "local";
+  timeoutMs: number;
+  /** The Neo4j driver to ping (neo4j mode). */
+  driver?: () => Driver;
+};
+
+function textDetail(embeddings: MemoryHealthConfig["embeddings"]): string {
+  return embeddings === "none" ? "Postgres fact store" : `Postgres fact store + ${embeddings} embeddings`;
+}
+
+export function createMemoryHealthProbe(config: MemoryHealthConfig): () => Promise<ComponentHealth> {
+  return async () => {
+    if (config.mode === "postgres" || !config.driver) {
+      return { status: "healthy", mode: "postgres", detail: textDetail(config.embeddings) };
+    }
+    const started = performance.now();
+    const driver = config.driver();
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      await Promise.race([
+        driver.executeQuery(PING),
+        new Promise((_, reject) => {
+          timer = setTimeout(() => reject(new Error("timeout")), config.timeoutMs);
+        }),
+      ]);
+      return {
+        status: "healthy",
+        mode: "neo4j",
+        latencyMs: Math.round(performance.now() - started),
+        detail: "Neo4j",
+      };
+    } catch {
+      return {
+        status: "degraded",
+        mode: "neo4j",
+        latencyMs: Math.round(performance.now() - started),
+        detail: "Neo4j unreachable; memory answered from Postgres",
+      };
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+}
+
+/** Registers the `memory` health probe for this process's configuration. */
+export function registerMemoryHealth(config?: MemoryHealthConfig): void {
+  registerHealthProbe(
+    "memory",
+    createMemoryHealthProbe(
+      config ?? {
+        mode: env.memoryMode,
+        embeddings: env.EMBEDDINGS_PROVIDER,
+        timeoutMs: env.MEMORY_TIMEOUT_MS,
+        driver: getNeo4jDriver,
+      },
+    ),
+  );
+}

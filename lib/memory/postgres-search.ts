@@ -1,0 +1,159 @@
+// Finding facts in Postgres: full-text search with the 'simple' configuration (no stemming,
+// no language guess — players write in any language) where every query word is a prefix
+// ("ja" finds "jazz"). A bounded set of candidates (postgres-candidates.ts) is ranked by
+// text relevance over all the query's words × confidence × recency. When the words match
+// nothing, a substring scan finds partial words; an empty query returns the most recently
+// confirmed facts. With embeddings on, pgvector neighbours are fused in by reciprocal rank.
+import { and, desc, eq, gt, inArray, isNull, lte, or, type SQL, sql } from "drizzle-orm";
+import type { DbOrTx } from "@/db";
+import { memoryFacts } from "@/db/schema";
+import { queryTokens, toPrefixTsquery } from "./normalize";
+import { substringMatches, textCandidates } from "./postgres-candidates";
+import { nearestFacts, type VectorPath } from "./postgres-vector";
+import { fuseRankings, RECENCY_HALF_LIFE_DAYS } from "./ranking";
+import type { FactHit, ParsedSearch } from "./types";
+
+const SECONDS_PER_DAY = 86_400;
+/** Relevance given to a substring-only match (ts_rank_cd of a single weak hit is about 0.1). */
+const SUBSTRING_RELEVANCE = 0.01;
+/** Each list contributes this many candidates per requested result to the fusion. */
+const CANDIDATES_PER_RESULT = 3;
+
+export const factColumns = {
+  id: memoryFacts.id,
+  playerId: memoryFacts.playerId,
+  about: memoryFacts.about,
+  subject: memoryFacts.subject,
+  predicate: memoryFacts.predicate,
+  object: memoryFacts.object,
+  confidence: memoryFacts.confidence,
+  sourceMessageId: memoryFacts.sourceMessageId,
+  episodeId: memoryFacts.episodeId,
+  validAt: memoryFacts.validAt,
+  invalidAt: memoryFacts.invalidAt,
+  supersededBy: memoryFacts.supersededBy,
+  createdAt: memoryFacts.createdAt,
+  updatedAt: memoryFacts.updatedAt,
+};
+
+/** Facts valid now (open interval) or at `asOf` (valid_at ≤ asOf < invalid_at). */
+function validityCondition(asOf: Date | undefined): SQL | undefined {
+  if (!asOf) return isNull(memoryFacts.invalidAt);
+  return and(
+    lte(memoryFacts.validAt, asOf),
+    or(isNull(memoryFacts.invalidAt), gt(memoryFacts.invalidAt, asOf)),
+  );
+}
+
+/** The same condition for the raw vector query, where memory_facts is aliased `f`. */
+function rawValidity(asOf: Date | undefined): SQL {
+  if (!asOf) return sql`f.invalid_at is null`;
+  const at = asOf.toISOString();
+  return sql`f.valid_at <= ${at}::timestamptz and (f.invalid_at is null or f.invalid_at > ${at}::timestamptz)`;
+}
+
+/** confidence in [0,1] maps to a weight in [0.5, 1]; age halves the weight every half-life. */
+function weighting(reference: Date): SQL<number> {
+  const ageSeconds = sql`greatest(0, extract(epoch from (${reference.toISOString()}::timestamptz - ${memoryFacts.updatedAt})))`;
+  return sql<number>`(0.5 + 0.5 * ${memoryFacts.confidence}) / (1 + ${ageSeconds} / ${sql.raw(String(RECENCY_HALF_LIFE_DAYS * SECONDS_PER_DAY))})`;
+}
+
+function baseConditions(search: ParsedSearch): SQL[] {
+  const conditions: SQL[] = [eq(memoryFacts.playerId, search.playerId)];
+  const validity = validityCondition(search.asOf);
+  if (validity) conditions.push(validity);
+  if (search.about) conditions.push(eq(memoryFacts.about, search.about));
+  return conditions;
+}
+
+async function recentFacts(db: DbOrTx, search: ParsedSearch, reference: Date): Promise<FactHit[]> {
+  const score = weighting(reference);
+  return db
+    .select({ ...factColumns, score: score.mapWith(Number) })
+    .from(memoryFacts)
+    .where(and(...baseConditions(search)))
+    .orderBy(desc(memoryFacts.updatedAt))
+    .limit(search.limit);
+}
+
+/** Ranks candidate facts by relevance to all the query's words, confidence and recency. */
+async function rankCandidates(
+  db: DbOrTx,
+  search: ParsedSearch,
+  ids: string[],
+  tokens: string[],
+  reference: Date,
+  limit: number,
+): Promise<FactHit[]> {
+  if (ids.length === 0) return [];
+  const tsquery = sql`to_tsquery('simple', ${toPrefixTsquery(tokens)})`;
+  // Substring matches may not match the tsquery at all: they keep a small floor of relevance.
+  const relevance = sql`greatest(ts_rank_cd(${memoryFacts.searchText}, ${tsquery}), ${sql.raw(String(SUBSTRING_RELEVANCE))})`;
+  const score = sql<number>`${relevance} * ${weighting(reference)}`;
+  return db
+    .select({ ...factColumns, score: score.mapWith(Number) })
+    .from(memoryFacts)
+    .where(and(...baseConditions(search), inArray(memoryFacts.id, ids)))
+    .orderBy(desc(score), desc(memoryFacts.updatedAt))
+    .limit(limit);
+}
+
+async function textHits(db: DbOrTx, search: ParsedSearch, tokens: string[], reference: Date, limit: number) {
+  const ids = await textCandidates(db, search, tokens);
+  return rankCandidates(db, search, ids, tokens, reference, limit);
+}
+
+async function substringHits(db: DbOrTx, search: ParsedSearch, tokens: string[], reference: Date) {
+  const ids = await substringMatches(db, search, tokens);
+  return rankCandidates(db, search, ids, tokens, reference, search.limit);
+}
+
+async function vectorHits(
+  db: DbOrTx,
+  vector: VectorPath,
+  search: ParsedSearch,
+  reference: Date,
+  limit: number,
+): Promise<FactHit[]> {
+  const [embedding] = await vector.provider.embed([search.query]);
+  if (!embedding) return [];
+  const near = await nearestFacts(db, vector, {
+    playerId: search.playerId,
+    vector: embedding,
+    validity: rawValidity(search.asOf),
+    limit,
+  });
+  if (near.length === 0) return [];
+  const similarity = new Map(near.map((n) => [n.factId, n.similarity]));
+  const conditions = [...baseConditions(search), inArray(memoryFacts.id, [...similarity.keys()])];
+  const rows = await db
+    .select({ ...factColumns, weight: weighting(reference).mapWith(Number) })
+    .from(memoryFacts)
+    .where(and(...conditions));
+  return rows
+    .map(({ weight, ...fact }) => ({ ...fact, score: (similarity.get(fact.id) ?? 0) * weight }))
+    .sort((a, b) => b.score - a.score);
+}
+
+export async function searchFacts(
+  db: DbOrTx,
+  search: ParsedSearch,
+  now: Date,
+  vector: VectorPath | undefined,
+): Promise<FactHit[]> {
+  const reference = search.asOf ?? now;
+  const tokens = queryTokens(search.query);
+  if (tokens.length === 0) return recentFacts(db, search, reference);
+
+  if (!vector) {
+    const hits = await textHits(db, search, tokens, reference, search.limit);
+    return hits.length > 0 ? hits : substringHits(db, search, tokens, reference);
+  }
+  const candidates = search.limit * CANDIDATES_PER_RESULT;
+  const [text, similar] = await Promise.all([
+    textHits(db, search, tokens, reference, candidates),
+    vectorHits(db, vector, search, reference, candidates),
+  ]);
+  if (text.length === 0 && similar.length === 0) return substringHits(db, search, tokens, reference);
+  return fuseRankings([text, similar], search.limit);
+}

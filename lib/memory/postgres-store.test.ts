@@ -1,0 +1,181 @@
+// The Postgres memory store on every test driver (PGlite; the server too with
+// TEST_DATABASE_URL): the shared contract, plus what only Postgres promises — one valid fact
+// per key under concurrent writes, vectors hidden from players, and pgvector similarity that
+// works where the extension exists and stays out of the way where it does not.
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DatabaseHandle } from "@/db/client";
+import { queryRows } from "@/db/query-rows";
+import { players } from "@/db/schema";
+import { createTestDatabase, type TestDatabase, testDrivers } from "@/db/testing/test-db";
+import { withPlayerOn } from "@/db/with-player";
+import { describeMemoryStoreContract } from "./contract";
+import { createLocalEmbeddingProvider } from "./embeddings";
+import { openPgliteWithVector } from "./pglite-vector";
+import { createPostgresMemoryStore } from "./postgres-store";
+import { EMBEDDINGS_TABLE } from "./postgres-vector";
+import type { MemoryStore } from "./types";
+
+async function insertPlayer(db: DatabaseHandle["db"], authUserId?: string): Promise<string> {
+  const [row] = await db
+    .insert(players)
+    .values({ status: "active", name: "Test", authUserId })
+    .returning({ id: players.id });
+  if (!row) throw new Error("no player");
+  return row.id;
+}
+
+describe.each(testDrivers())("postgres memory store on %s", (driver) => {
+  describeMemoryStoreContract(`postgres (${driver})`, async () => {
+    const t = await createTestDatabase(driver);
+    return {
+      store: createPostgresMemoryStore(t.db),
+      newPlayer: () => insertPlayer(t.db),
+      close: () => t.close(),
+    };
+  });
+
+  describe("postgres-only guarantees", () => {
+    let t: TestDatabase;
+    let store: MemoryStore;
+
+    beforeAll(async () => {
+      t = await createTestDatabase(driver);
+      store = createPostgresMemoryStore(t.db);
+    }, 120_000);
+    afterAll(async () => t?.close());
+
+    it("keeps exactly one valid fact per key when contradicting writes race", async () => {
+      const player = await insertPlayer(t.db);
+      const cities = ["Berlin", "Hamburg", "Munich", "Cologne", "Leipzig", "Dresden"];
+      const writes = await Promise.all(
+        cities.map((city) =>
+          store.addFacts({
+            playerId: player,
+            facts: [{ subject: "user", predicate: "lives in", object: city, about: "user", confidence: 0.8 }],
+          }),
+        ),
+      );
+      expect(writes.flat()).toHaveLength(cities.length);
+      const valid = await store.listFacts({ playerId: player });
+      expect(valid).toHaveLength(1);
+      const all = await store.listFacts({ playerId: player, include: "all" });
+      expect(all).toHaveLength(cities.length);
+      expect(all.filter((f) => f.supersededBy === valid[0]?.id)).toHaveLength(1);
+    });
+
+    it("lets a signed-in player read their own facts but never anyone else's", async () => {
+      const userA = "00000000-0000-4000-8000-0000000000a1";
+      const userB = "00000000-0000-4000-8000-0000000000b1";
+      const a = await insertPlayer(t.db, userA);
+      const b = await insertPlayer(t.db, userB);
+      await store.addFacts({
+        playerId: b,
+        facts: [{ subject: "user", predicate: "likes", object: "cats", about: "user", confidence: 1 }],
+      });
+      const seen = await withPlayerOn(t.db, userA, (tx) =>
+        queryRows(tx, sql`select object from memory_facts where player_id = ${b}`),
+      );
+      expect(seen).toEqual([]);
+      const own = await withPlayerOn(t.db, userB, (tx) =>
+        queryRows<{ object: string }>(tx, sql`select object from memory_facts where player_id = ${b}`),
+      );
+      expect(own).toEqual([{ object: "cats" }]);
+      expect(a).not.toBe(b);
+    });
+  });
+});
+
+describe("postgres memory store with embeddings on a database without pgvector", () => {
+  let t: TestDatabase;
+  beforeAll(async () => {
+    // The app's PGlite is opened without the pgvector bundle: the extension is unavailable.
+    t = await createTestDatabase("pglite");
+  }, 120_000);
+  afterAll(async () => t?.close());
+
+  it("searches by text alone and creates no vector table", async () => {
+    const withEmbeddings = createPostgresMemoryStore(t.db, { embeddings: createLocalEmbeddingProvider() });
+    const player = await insertPlayer(t.db);
+    await withEmbeddings.addFacts({
+      playerId: player,
+      facts: [{ subject: "user", predicate: "plays", object: "guitar", about: "user", confidence: 0.9 }],
+    });
+    expect((await withEmbeddings.search({ playerId: player, query: "guitar" })).map((f) => f.object)).toEqual(
+      ["guitar"],
+    );
+    const [table] = await queryRows<{ n: number }>(
+      t.db,
+      sql`select count(*)::int as n from pg_tables where tablename = ${EMBEDDINGS_TABLE}`,
+    );
+    expect(table?.n).toBe(0);
+  });
+});
+
+describe("postgres memory store with pgvector (PGlite + pglite-pgvector)", () => {
+  let handle: DatabaseHandle;
+  const embeddings = createLocalEmbeddingProvider();
+
+  describeMemoryStoreContract("postgres + pgvector", async () => {
+    const h = await openPgliteWithVector();
+    return {
+      store: createPostgresMemoryStore(h.db, { embeddings }),
+      newPlayer: () => insertPlayer(h.db),
+      close: () => h.close(),
+    };
+  });
+
+  describe("similarity", () => {
+    let store: MemoryStore;
+    beforeAll(async () => {
+      handle = await openPgliteWithVector();
+      store = createPostgresMemoryStore(handle.db, { embeddings });
+    }, 120_000);
+    afterAll(async () => handle?.close());
+
+    it("stores one vector per new fact, none for a restatement, and hides them from players", async () => {
+      const player = await insertPlayer(handle.db, "00000000-0000-4000-8000-0000000000c1");
+      await store.addFacts({
+        playerId: player,
+        facts: [
+          { subject: "user", predicate: "has a cat named", object: "Mochi", about: "user", confidence: 0.8 },
+          { subject: "user", predicate: "has cat named", object: "mochi", about: "user", confidence: 0.9 },
+        ],
+      });
+      const [count] = await queryRows<{ n: number }>(
+        handle.db,
+        sql`select count(*)::int as n from ${sql.raw(EMBEDDINGS_TABLE)} where player_id = ${player}`,
+      );
+      expect(count?.n).toBe(1);
+      const denied = await withPlayerOn(handle.db, "00000000-0000-4000-8000-0000000000c1", (tx) =>
+        queryRows(tx, sql`select fact_id from ${sql.raw(EMBEDDINGS_TABLE)}`),
+      ).catch((error: Error & { cause?: Error }) => error.cause ?? error);
+      expect(denied).toBeInstanceOf(Error);
+      expect((denied as Error).message).toMatch(/permission denied/);
+    });
+
+    it("finds a fact by a word form the text index does not match", async () => {
+      const player = await insertPlayer(handle.db);
+      await store.addFacts({
+        playerId: player,
+        facts: [
+          {
+            subject: "user",
+            predicate: "is learning",
+            object: "photography",
+            about: "user",
+            confidence: 0.8,
+          },
+          { subject: "user", predicate: "drives", object: "a red bicycle", about: "user", confidence: 0.8 },
+        ],
+      });
+      // "photographs" is not a prefix of "photography", so full text alone finds nothing here;
+      // the shared trigrams make the vector neighbour the top answer.
+      const hits = await store.search({ playerId: player, query: "photographs" });
+      expect(hits[0]?.object).toBe("photography");
+      const textOnly = createPostgresMemoryStore(handle.db);
+      const textHits = await textOnly.search({ playerId: player, query: "photographs" });
+      expect(textHits.map((f) => f.object)).toEqual([]);
+    });
+  });
+});

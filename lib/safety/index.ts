@@ -1,0 +1,20 @@
+// Public safety API: output guard, crisis and age detection, help resources.
+export { type CrisisCareInput, crisisCareReply } from "./crisis-care-reply";
+export { type CrisisDetection, type CrisisKind, type CrisisLevel, detectCrisis } from "./detect-crisis";
+export {
+  ACCOUNT_LOCKED_LINES,
+  AGE_CONFIRMATION_LINES,
+  accountLockedLine,
+  ageConfirmationLine,
+  detectMinor,
+  type MinorDetection,
+} from "./detect-minor";
+export { GUARD_FALLBACK_LINES, pickFallback } from "./guard-fallbacks";
+export {
+  type GuardOptions,
+  type GuardResult,
+  type GuardViolation,
+  guardOutput,
+  STRICTER_INSTRUCTION,
+} from "./guard-output";
+export { HELP_RESOURCES, type HelpResource, selectHelpResource } from "./help-resources";

@@ -1,0 +1,166 @@
+// The conversation pipeline end to end on a real database: accept → process → scored state,
+// history and scheduled bubbles; a processor failure loses nothing and answers once; the
+// chapter-1 boss is reached, fought in two phases and passed into chapter 2.
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { saveEngineState } from "@/db/queries/engine-state";
+import { messages, pendingTurns, players, scheduledEvents, scoreHistory } from "@/db/schema";
+import { createTestDatabase, type TestDatabase, testDrivers } from "@/db/testing/test-db";
+import type { ConversationModel } from "@/lib/agents/model";
+import { createOfflineModel } from "@/lib/agents/offline-model";
+import { completeOnboarding, createEngineState, NEUTRAL_ANALYSIS } from "@/lib/engine";
+import { acceptPlayerMessage } from "./accept-player-message";
+import type { PipelineDeps } from "./deps";
+import { processPlayerTurns } from "./process-turn";
+
+const noMemory: PipelineDeps["memory"] = { recall: async () => [], remember: async () => {} };
+
+describe.each(testDrivers())("conversation pipeline on %s", (driver) => {
+  let t: TestDatabase;
+  let clock: Date;
+  let playerId: string;
+
+  beforeAll(async () => {
+    t = await createTestDatabase(driver);
+  }, 120_000);
+  afterAll(async () => t?.close());
+
+  beforeEach(async () => {
+    await t.reset();
+    clock = new Date("2026-11-20T18:00:00Z");
+    const [row] = await t.db.insert(players).values({ name: "Alex", timezone: "Europe/Berlin" }).returning();
+    playerId = row!.id;
+    const onboarded = completeOnboarding(
+      createEngineState(clock),
+      { darkness: 3, isAdultConfirmed: true },
+      clock,
+    );
+    if (!onboarded.ok) throw new Error("onboarding");
+    await saveEngineState(t.db, { playerId, state: onboarded.state, now: clock });
+  });
+
+  const deps = (model: ConversationModel): PipelineDeps => ({
+    db: t.db,
+    model,
+    memory: noMemory,
+    now: () => clock,
+    seed: () => 7,
+  });
+
+  async function say(text: string, model: ConversationModel = createOfflineModel()) {
+    await acceptPlayerMessage(t.db, { playerId, platform: "web", content: text }, clock);
+    const outcomes = await processPlayerTurns(deps(model), playerId);
+    clock = new Date(clock.getTime() + 60_000);
+    return outcomes;
+  }
+
+  it("stores the message and a pending turn before anything else", async () => {
+    const accepted = await acceptPlayerMessage(
+      t.db,
+      { playerId, platform: "web", content: "hi there" },
+      clock,
+    );
+    const [turn] = await t.db.select().from(pendingTurns).where(eq(pendingTurns.id, accepted.turnId));
+    expect(turn?.status).toBe("pending");
+    const [msg] = await t.db.select().from(messages).where(eq(messages.id, accepted.messageId));
+    expect(msg?.content).toBe("hi there");
+  });
+
+  it("answers an ordinary message offline, scores it and schedules her bubbles", async () => {
+    const outcomes = await say(
+      "i read your write-up on that router bug, why did the vendor take so long to patch it?",
+    );
+    expect(outcomes).toEqual(["replied"]);
+    const events = await t.db.select().from(scheduledEvents).where(eq(scheduledEvents.playerId, playerId));
+    expect(events.length).toBeGreaterThan(0);
+    expect(events.every((e) => e.channel === "web" && e.payload.text.length > 0)).toBe(true);
+    // First message of a conversation: her reply is delayed by at least a second.
+    expect(events[0]!.dueAt.getTime()).toBeGreaterThan(new Date("2026-11-20T18:00:00Z").getTime());
+    const history = await t.db.select().from(scoreHistory).where(eq(scoreHistory.playerId, playerId));
+    expect(history.map((h) => h.kind)).toEqual(["conversation"]);
+    const [player] = await t.db.select().from(players).where(eq(players.id, playerId));
+    expect(player?.relationshipScore).toBe(history[0]!.scoreAfter);
+    expect(player?.messagesExchanged).toBe(1 + events.length);
+  });
+
+  it("loses nothing when the model fails once, and answers exactly once", async () => {
+    let calls = 0;
+    const offline = createOfflineModel();
+    const flaky: ConversationModel = {
+      ...offline,
+      reply: async (ctx) => {
+        calls += 1;
+        if (calls === 1) throw new Error("model timed out");
+        return offline.reply(ctx);
+      },
+    };
+    expect(await say("tell me about root", flaky)).toEqual(["retry"]);
+    const waiting = await t.db.select().from(scheduledEvents).where(eq(scheduledEvents.playerId, playerId));
+    expect(waiting).toHaveLength(1);
+    expect(waiting[0]!.payload.text).not.toMatch(/error|rate limit|429/i);
+    clock = new Date(clock.getTime() + 10 * 60_000);
+    expect(await processPlayerTurns(deps(flaky), playerId)).toEqual(["replied"]);
+    expect(await processPlayerTurns(deps(flaky), playerId)).toEqual([]);
+    const [turn] = await t.db.select().from(pendingTurns).where(eq(pendingTurns.playerId, playerId));
+    expect(turn?.status).toBe("done");
+    const history = await t.db.select().from(scoreHistory).where(eq(scoreHistory.playerId, playerId));
+    expect(history).toHaveLength(1);
+  });
+
+  it("plays chapter 1 to the boss, through both phases, into chapter 2", async () => {
+    const offline = createOfflineModel();
+    const warm: ConversationModel = {
+      ...offline,
+      analyze: async () => ({
+        ...NEUTRAL_ANALYSIS,
+        deltas: { intimacy: 3, passion: 3, trust: 3, secureness: 3 },
+        confidence: 0.9,
+        explanation: "You kept it real.",
+      }),
+      judge: async () => ({ verdict: "PASS", confidence: 0.9 }),
+    };
+    let guard = 0;
+    while (guard++ < 40) {
+      const [player] = await t.db.select().from(players).where(eq(players.id, playerId));
+      if (player?.status === "boss_fight") break;
+      await say("honestly i think most security advice is theatre, prove me wrong", warm);
+    }
+    const [inBoss] = await t.db.select().from(players).where(eq(players.id, playerId));
+    expect(inBoss?.status).toBe("boss_fight");
+    expect(inBoss?.relationshipScore).toBeGreaterThanOrEqual(55);
+    const opening = await t.db.select().from(scheduledEvents).where(eq(scheduledEvents.source, "boss"));
+    expect(opening).toHaveLength(1);
+
+    expect(
+      await say("i think you're wrong about that, and here's why: curiosity beats caution", warm),
+    ).toEqual(["boss"]);
+    const [mid] = await t.db.select().from(players).where(eq(players.id, playerId));
+    expect(mid?.bossPhase).toBe("resolution");
+    expect(await say("because i'd rather argue with you than agree with anyone else", warm)).toEqual([
+      "boss",
+    ]);
+    const [after] = await t.db.select().from(players).where(eq(players.id, playerId));
+    expect(after).toMatchObject({ status: "active", chapter: 2, bossAttempts: 0 });
+    const kinds = (await t.db.select().from(scoreHistory).where(eq(scoreHistory.playerId, playerId))).map(
+      (h) => h.kind,
+    );
+    expect(kinds).toContain("boss_initiated");
+    expect(kinds).toContain("boss_pass");
+  });
+
+  it("answers a finished game with one final line and no model call", async () => {
+    await t.db
+      .update(players)
+      .set({ status: "game_over", gameOverReason: "score_zero" })
+      .where(eq(players.id, playerId));
+    const refusing: ConversationModel = {
+      ...createOfflineModel(),
+      reply: async () => {
+        throw new Error("must not be called");
+      },
+    };
+    expect(await say("please come back", refusing)).toEqual(["terminal"]);
+    const events = await t.db.select().from(scheduledEvents).where(eq(scheduledEvents.playerId, playerId));
+    expect(events).toHaveLength(1);
+  });
+});

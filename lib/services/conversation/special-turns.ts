@@ -1,0 +1,192 @@
+// The gates before an ordinary reply, each answered with one in-character line and no model
+// call: a locked account, a finished game (game_over / won), crisis care (she drops the game
+// and points to real help; the exchange is not scored and proactive messages pause for 24 h),
+// an age check when a message says the player is a minor (locked on repeat), and the rate
+// limits (20/min, 500/UTC day, "needs space" from 450).
+import { eq } from "drizzle-orm";
+import type { DbOrTx } from "@/db";
+import { completeTurn, countRecentPlayerMessages } from "@/db/queries/conversations";
+import { loadEngineState, saveEngineState } from "@/db/queries/engine-state";
+import { conversations, type EventSource, players, type SafetyKind, safetyEvents } from "@/db/schema";
+import { nikitaLine } from "@/lib/agents/lines";
+import {
+  isLimited,
+  type Platform,
+  type Rng,
+  rateDecision,
+  recordNikitaMessages,
+  recordPlayerMessage,
+  TIME,
+  terminalReply,
+} from "@/lib/engine";
+import { RATE_LIMIT_RULES } from "@/lib/engine/rules";
+import { crisisCareReply, detectCrisis, detectMinor } from "@/lib/safety";
+import type { PipelineDeps } from "./deps";
+import { planBubbles, sendPlanned } from "./outbound";
+import type { TurnOutcome } from "./process-turn";
+import { guardLine, recordGuardBlocks } from "./reply-guard";
+import type { TurnContext } from "./turn-context";
+
+/** Crisis care pauses her proactive messages for this long. */
+const CRISIS_PROACTIVE_PAUSE_HOURS = 24;
+const AFFIRMS_ADULT =
+  /\b(yes|yeah|yep|i am|i'm|im)\b.*\b(18|adult|over)\b|\b(18|19|[2-9]\d)\s*(\+|years?|yo)?\b|^\s*(yes|yeah|yep|ja|si|oui|да)\b/i;
+
+export async function platformOfConversation(db: DbOrTx, conversationId: string): Promise<Platform> {
+  const [row] = await db
+    .select({ platform: conversations.platform })
+    .from(conversations)
+    .where(eq(conversations.id, conversationId));
+  return row?.platform ?? "web";
+}
+
+type LineOptions = {
+  source: EventSource;
+  /** Count the message for conversation bookkeeping (days played, momentum). */
+  recordMessage: boolean;
+  /** Bypass the guard's number rule: crisis replies carry help-line numbers. */
+  isCareLine?: boolean;
+  playerUpdate?: Partial<typeof players.$inferInsert>;
+  safety?: { kind: SafetyKind; details?: Record<string, unknown> };
+};
+
+/** Answers the turn with one line (guarded), in one transaction with its bookkeeping. */
+async function answerWithLine(
+  deps: PipelineDeps,
+  ctx: TurnContext,
+  text: string,
+  now: Date,
+  rng: Rng,
+  options: LineOptions,
+) {
+  const guarded = options.isCareLine ? { text, blocked: [] } : guardLine(text, ctx.state.game.chapter, rng);
+  const planned = planBubbles(guarded.text, { start: now, delaySeconds: 0, rng });
+  await deps.db.transaction(async (tx) => {
+    const fresh = await loadEngineState(tx, { playerId: ctx.player.id, forUpdate: true });
+    if (fresh && options.recordMessage) {
+      const recorded = recordPlayerMessage(fresh.state.game, ctx.message.createdAt, fresh.player.timezone);
+      const game = recordNikitaMessages(recorded.game, planned.bubbles.length);
+      await saveEngineState(tx, { playerId: ctx.player.id, state: { ...fresh.state, game }, now });
+    }
+    if (options.playerUpdate) {
+      await tx.update(players).set(options.playerUpdate).where(eq(players.id, ctx.player.id));
+    }
+    if (options.safety) {
+      await tx.insert(safetyEvents).values({
+        playerId: ctx.player.id,
+        kind: options.safety.kind,
+        messageId: ctx.message.id,
+        content: ctx.message.content.slice(0, 2000),
+        sentInstead: guarded.text,
+        details: options.safety.details ?? null,
+      });
+    }
+    await sendPlanned(tx, {
+      playerId: ctx.player.id,
+      conversationId: ctx.turn.conversationId,
+      platform: ctx.platform,
+      source: options.source,
+      planned,
+      dedupeKey: `turn:${ctx.turn.id}:${options.source}`,
+    });
+    await recordGuardBlocks(tx, { playerId: ctx.player.id, messageId: ctx.message.id, guarded });
+    await completeTurn(tx, { turnId: ctx.turn.id, now });
+  });
+  deps.onScheduled?.(ctx.player.id);
+}
+
+/** Runs the gates in order; returns the outcome when one answered, null to go on. */
+export async function handleSpecialTurn(
+  deps: PipelineDeps,
+  ctx: TurnContext,
+  now: Date,
+  rng: Rng,
+): Promise<TurnOutcome | null> {
+  const { player, state, message } = ctx;
+  const name = player.name;
+  if (player.ageLock === "locked") {
+    await answerWithLine(deps, ctx, nikitaLine("account_locked", { rng }), now, rng, {
+      source: "safety",
+      recordMessage: false,
+    });
+    return "locked";
+  }
+  const terminal = terminalReply(state.game);
+  if (terminal) {
+    const kind = terminal === "final_line" ? "game_over_final" : "won_affectionate";
+    await answerWithLine(deps, ctx, nikitaLine(kind, { rng, playerName: name }), now, rng, {
+      source: "system",
+      recordMessage: false,
+    });
+    return "terminal";
+  }
+  const crisis = detectCrisis(message.content);
+  if (crisis.level === "crisis") {
+    const text = crisisCareReply({
+      country: player.country,
+      timezone: player.timezone,
+      playerName: name ?? "",
+    });
+    await answerWithLine(deps, ctx, text, now, rng, {
+      source: "safety",
+      recordMessage: true,
+      isCareLine: true,
+      playerUpdate: {
+        proactivePausedUntil: new Date(now.getTime() + CRISIS_PROACTIVE_PAUSE_HOURS * TIME.msPerHour),
+      },
+      safety: { kind: "crisis", details: { kind: crisis.kind ?? null } },
+    });
+    return "crisis";
+  }
+  const minor = detectMinor(message.content);
+  if (minor.isMinor) {
+    const isRepeat = player.ageLock === "pending";
+    await answerWithLine(
+      deps,
+      ctx,
+      nikitaLine(isRepeat ? "account_locked" : "age_check", { rng }),
+      now,
+      rng,
+      {
+        source: "safety",
+        recordMessage: false,
+        playerUpdate: { ageLock: isRepeat ? "locked" : "pending" },
+        safety: { kind: isRepeat ? "age_lock" : "minor" },
+      },
+    );
+    return isRepeat ? "locked" : "age_check";
+  }
+  if (player.ageLock === "pending") {
+    if (!AFFIRMS_ADULT.test(message.content)) {
+      await answerWithLine(deps, ctx, nikitaLine("age_check", { rng }), now, rng, {
+        source: "safety",
+        recordMessage: false,
+      });
+      return "age_check";
+    }
+    await deps.db
+      .update(players)
+      .set({ ageLock: "none", ageConfirmedAt: now })
+      .where(eq(players.id, player.id));
+  }
+  if (state.game.status === "boss_fight") return null;
+  const utcDayStart = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+  const counts = await countRecentPlayerMessages(deps.db, {
+    playerId: player.id,
+    now: message.createdAt,
+    excludeMessageId: message.id,
+    utcDayStart,
+    minuteAgo: new Date(
+      message.createdAt.getTime() - RATE_LIMIT_RULES.minuteWindowSeconds * TIME.msPerSecond,
+    ),
+  });
+  const decision = rateDecision(counts, false);
+  if (isLimited(decision)) {
+    await answerWithLine(deps, ctx, nikitaLine("slow_down", { rng }), now, rng, {
+      source: "system",
+      recordMessage: true,
+    });
+    return "rate_limited";
+  }
+  return null;
+}

@@ -1,0 +1,92 @@
+// What a turn knows before any rule runs: the player and their engine state, the message,
+// its conversation's platform, recent history and relevant memories.
+import { eq } from "drizzle-orm";
+import type { DbOrTx } from "@/db";
+import type { ClaimedTurn } from "@/db/queries/conversations";
+import { getMessage, recentMessages } from "@/db/queries/conversations";
+import { type LoadedPlayer, loadEngineState } from "@/db/queries/engine-state";
+import { conversations } from "@/db/schema";
+import type { ReplyContext, TranscriptLine } from "@/lib/agents/model";
+import { activeVices, type Chapter, currentConflictZone, localHour, type Platform, TIME } from "@/lib/engine";
+import { createLogger } from "@/lib/logger";
+import { PIPELINE, type PipelineDeps } from "./deps";
+
+const log = createLogger("pipeline");
+
+export type TurnContext = LoadedPlayer & {
+  turn: ClaimedTurn;
+  message: { id: number; content: string; createdAt: Date; kind: string };
+  platform: Platform;
+  history: TranscriptLine[];
+};
+
+export async function loadTurnContext(db: DbOrTx, turn: ClaimedTurn, now: Date): Promise<TurnContext | null> {
+  const [loaded, message, [conversation]] = await Promise.all([
+    loadEngineState(db, { playerId: turn.playerId }),
+    getMessage(db, { playerId: turn.playerId, messageId: turn.messageId }),
+    db
+      .select({ platform: conversations.platform })
+      .from(conversations)
+      .where(eq(conversations.id, turn.conversationId)),
+  ]);
+  if (!loaded || !message || !conversation) return null;
+  const rows = await recentMessages(db, { playerId: turn.playerId, now, limit: PIPELINE.historyMessages });
+  const history = rows
+    .filter((r) => r.id !== message.id)
+    .map((r) => ({ role: r.role as TranscriptLine["role"], content: r.content, at: r.createdAt }));
+  return {
+    ...loaded,
+    turn,
+    message: { id: message.id, content: message.content, createdAt: message.createdAt, kind: message.kind },
+    platform: conversation.platform,
+    history,
+  };
+}
+
+export async function recallMemories(deps: PipelineDeps, playerId: string, query: string): Promise<string[]> {
+  try {
+    return await deps.memory.recall({ playerId, query, limit: PIPELINE.memoriesInPrompt });
+  } catch (error) {
+    log.warn("memory recall failed; replying without memories", { playerId, error });
+    return [];
+  }
+}
+
+function formatLocalTime(now: Date, timeZone: string): string {
+  try {
+    return new Intl.DateTimeFormat("en-GB", {
+      timeZone,
+      weekday: "long",
+      hour: "2-digit",
+      minute: "2-digit",
+    }).format(now);
+  } catch {
+    return now.toISOString();
+  }
+}
+
+export function buildReplyContext(
+  ctx: TurnContext,
+  params: { now: Date; memories: string[]; isNewConversation: boolean; seed: number },
+): ReplyContext {
+  const { player, state } = ctx;
+  const lastPlayer = state.game.lastPlayerMessageAt;
+  return {
+    playerId: player.id,
+    playerName: player.name ?? "you",
+    chapter: state.game.chapter as Chapter,
+    conflictZone: currentConflictZone(state.conflict, params.now),
+    platform: ctx.platform,
+    vices: activeVices(state.vices, state.game.chapter),
+    memories: params.memories,
+    history: ctx.history,
+    playerText: ctx.message.content,
+    localTime: formatLocalTime(params.now, player.timezone),
+    localHour: localHour(params.now, player.timezone),
+    isNewConversation: params.isNewConversation,
+    hoursSinceLastMessage: lastPlayer
+      ? (ctx.message.createdAt.getTime() - lastPlayer.getTime()) / TIME.msPerHour
+      : null,
+    seed: params.seed,
+  };
+}
