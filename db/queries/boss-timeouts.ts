@@ -8,7 +8,10 @@ import { queryRows } from "@/db/query-rows";
 import { BOSS_RULES } from "@/lib/engine/rules";
 import { tstzParam } from "./sql-values";
 
-export async function listTimedOutBossFights(db: DbOrTx, params: { now: Date; limit: number }): Promise<string[]> {
+export async function listTimedOutBossFights(
+  db: DbOrTx,
+  params: { now: Date; limit: number },
+): Promise<string[]> {
   const rows = await queryRows(
     db,
     sql`

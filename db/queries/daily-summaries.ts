@@ -73,7 +73,10 @@ export interface DayFacts {
 }
 
 /** What one local day [start, end) held for the player. */
-export async function readDayFacts(db: DbOrTx, params: { playerId: string; start: Date; end: Date }): Promise<DayFacts> {
+export async function readDayFacts(
+  db: DbOrTx,
+  params: { playerId: string; start: Date; end: Date },
+): Promise<DayFacts> {
   const player = sql`${params.playerId}::uuid`;
   const start = tstzParam(params.start);
   const end = tstzParam(params.end);

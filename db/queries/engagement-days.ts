@@ -40,7 +40,12 @@ export async function listEngagementCandidates(
   );
   return rows.map((row) => {
     const r = candidateSchema.parse(row);
-    return { playerId: r.id, timeZone: r.timezone, lastClosedDay: r.last_closed_day, startedAt: r.started_at };
+    return {
+      playerId: r.id,
+      timeZone: r.timezone,
+      lastClosedDay: r.last_closed_day,
+      startedAt: r.started_at,
+    };
   });
 }
 
@@ -57,7 +62,11 @@ export async function listDayMessages(
       and created_at >= ${tstzParam(params.start)} and created_at < ${tstzParam(params.end)}
     order by created_at, id`,
   );
-  const schema = z.object({ role: z.enum(["player", "nikita"]), created_at: z.coerce.date(), length: z.coerce.number() });
+  const schema = z.object({
+    role: z.enum(["player", "nikita"]),
+    created_at: z.coerce.date(),
+    length: z.coerce.number(),
+  });
   return rows.map((row) => {
     const r = schema.parse(row);
     return { at: r.created_at, from: r.role, length: r.length };
@@ -66,6 +75,9 @@ export async function listDayMessages(
 
 /** Locks a player row for a job unless another transaction holds it (then: skip this player). */
 export async function lockPlayerIfFree(db: DbOrTx, params: { playerId: string }): Promise<boolean> {
-  const rows = await queryRows(db, sql`select id from players where id = ${params.playerId}::uuid for update skip locked`);
+  const rows = await queryRows(
+    db,
+    sql`select id from players where id = ${params.playerId}::uuid for update skip locked`,
+  );
   return rows.length > 0;
 }
