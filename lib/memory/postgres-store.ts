@@ -15,7 +15,6 @@ import {
   addEpisodeSchema,
   addFactsSchema,
   type Episode,
-  type FactWrite,
   listFactsSchema,
   type MemoryStore,
   playerIdSchema,
