@@ -1,3 +1,4 @@
+// §3 boss fights: confidence rule, phases, outcomes per verdict, 3rd fail, chapter 5 → won, timeout.
 import { describe, expect, it } from "vitest";
 import {
   type BossJudgment,

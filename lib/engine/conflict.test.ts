@@ -1,3 +1,4 @@
+// §6 conflict temperature: zones, heat per exchange, repairs, horsemen, cooling, Gottman, break-up.
 import { describe, expect, it } from "vitest";
 import {
   applyConflictExchange,

@@ -11,12 +11,12 @@ import { type ConflictZone, HORSEMEN, type Horseman } from "./vocabulary";
 
 const HORSEMAN_PREFIX = "horseman:";
 const NO_HORSEMEN: readonly Horseman[] = [];
-const C = CONFLICT_RULES;
+const CONFLICT = CONFLICT_RULES;
 const MS_PER_HOUR = TIME.msPerHour;
 
 export function createConflictState(): ConflictState {
   return {
-    temperature: C.initial,
+    temperature: CONFLICT.initial,
     updatedAt: null,
     positiveCount: 0,
     negativeCount: 0,
@@ -25,7 +25,7 @@ export function createConflictState(): ConflictState {
 }
 
 export function conflictZone(temperature: number): ConflictZone {
-  const f = C.zoneFloors;
+  const f = CONFLICT.zoneFloors;
   if (temperature >= f.CRITICAL) return "CRITICAL";
   if (temperature >= f.HOT) return "HOT";
   if (temperature >= f.WARM) return "WARM";
@@ -34,7 +34,7 @@ export function conflictZone(temperature: number): ConflictZone {
 
 /** HOT or CRITICAL: she is cold and conflict-aware, and sends nothing proactive. */
 export function isColdZone(zone: ConflictZone): boolean {
-  return (C.coldZones as readonly ConflictZone[]).includes(zone);
+  return (CONFLICT.coldZones as readonly ConflictZone[]).includes(zone);
 }
 
 /** Applies passive cooling (0.5 per hour since `updatedAt`) up to `now`. */
@@ -46,7 +46,7 @@ export function coolConflict(conflict: ConflictState, now: Date): ConflictState 
 export function cooledTemperature(conflict: ConflictState, now: Date): number {
   if (!conflict.updatedAt) return conflict.temperature;
   const hours = Math.max(0, (now.getTime() - conflict.updatedAt.getTime()) / MS_PER_HOUR);
-  return round2(Math.max(C.min, conflict.temperature - C.passiveCoolingPerHour * hours));
+  return round2(Math.max(CONFLICT.min, conflict.temperature - CONFLICT.passiveCoolingPerHour * hours));
 }
 
 function withTemperature(conflict: ConflictState, temperature: number, updatedAt: Date): ConflictState {
@@ -80,11 +80,13 @@ export function horsemenIn(behaviours: readonly string[]): readonly Horseman[] {
 function heatOf(analysis: Analysis, delta: number, horsemen: readonly Horseman[]): number {
   let heat = 0;
   const quality = analysis.repair.detected ? analysis.repair.quality : null;
-  if (quality) heat -= C.repairCooling[quality];
+  if (quality) heat -= CONFLICT.repairCooling[quality];
   else if (delta < 0)
-    heat += C.heatPerNegativeDelta * -delta + (-delta > C.bigDeltaAbove ? C.bigDeltaExtraHeat : 0);
-  else if (delta > 0) heat -= C.coolingPerPositiveDelta * delta;
-  for (const h of horsemen) heat += C.horsemanHeat[h];
+    heat +=
+      CONFLICT.heatPerNegativeDelta * -delta +
+      (-delta > CONFLICT.bigDeltaAbove ? CONFLICT.bigDeltaExtraHeat : 0);
+  else if (delta > 0) heat -= CONFLICT.coolingPerPositiveDelta * delta;
+  for (const h of horsemen) heat += CONFLICT.horsemanHeat[h];
   return heat;
 }
 
@@ -122,11 +124,11 @@ export function applyConflictExchange(
   const zoneBefore = conflictZone(cooled);
   const delta = weightedSum(analysis.deltas);
   const horsemen = horsemenIn(analysis.behaviours);
-  const temperature = round2(clamp(cooled + heatOf(analysis, delta, horsemen), C.min, C.max));
+  const temperature = round2(clamp(cooled + heatOf(analysis, delta, horsemen), CONFLICT.min, CONFLICT.max));
   const valence = valenceOf(delta, horsemen);
   const isNegative = valence === "negative";
   const criticalNegativeStreak =
-    isNegative && zoneBefore === C.breakupZone ? conflict.criticalNegativeStreak + 1 : 0;
+    isNegative && zoneBefore === CONFLICT.breakupZone ? conflict.criticalNegativeStreak + 1 : 0;
   const next: ConflictState = {
     temperature,
     updatedAt: now,
@@ -138,7 +140,7 @@ export function applyConflictExchange(
     conflict: next,
     zoneBefore,
     zoneAfter: conflictZone(temperature),
-    isBreakup: criticalNegativeStreak >= C.breakupNegativeStreak,
+    isBreakup: criticalNegativeStreak >= CONFLICT.breakupNegativeStreak,
   };
 }
 
@@ -150,5 +152,5 @@ export function gottmanRatio(conflict: ConflictState): number | null {
 /** Whether the ratio meets the target for the zone (5:1 in conflict, 20:1 when calm). */
 export function isGottmanOnTarget(conflict: ConflictState): boolean {
   const ratio = gottmanRatio(conflict);
-  return ratio === null || ratio >= C.gottmanTarget[conflictZone(conflict.temperature)];
+  return ratio === null || ratio >= CONFLICT.gottmanTarget[conflictZone(conflict.temperature)];
 }

@@ -1,5 +1,7 @@
+// §8/§9 conversations (15 min), warmth reset, momentum EWMA, days played in local days.
 import { describe, expect, it } from "vitest";
 import {
+  isConversationClosed,
   isNewConversation,
   recordNikitaMessages,
   recordPlayerMessage,
@@ -19,6 +21,11 @@ describe("conversations", () => {
   ])("previous message %s min ago → new conversation: %s", (minutes, expected) => {
     const last = minutes === null ? null : hoursAfter(T0, -minutes / 60);
     expect(isNewConversation(last, T0)).toBe(expected);
+  });
+
+  it("a conversation closes after 15 min without messages in either direction", () => {
+    expect(isConversationClosed(hoursAfter(T0, -(close - 0.01) / 60), T0)).toBe(false);
+    expect(isConversationClosed(hoursAfter(T0, -close / 60), T0)).toBe(true);
   });
 
   it("a new conversation resets the warmth count", () => {

@@ -16,6 +16,11 @@ export function isNewConversation(lastPlayerMessageAt: Date | null, now: Date): 
   return !lastPlayerMessageAt || now.getTime() - lastPlayerMessageAt.getTime() >= CONVERSATION_GAP_MS;
 }
 
+/** §9 A conversation closes after 15 min without messages in either direction. */
+export function isConversationClosed(lastMessageAt: Date, now: Date): boolean {
+  return now.getTime() - lastMessageAt.getTime() >= CONVERSATION_GAP_MS;
+}
+
 /** EWMA update of the momentum gap; gaps of 15 min or more are not "recent gaps" and are ignored. */
 export function updateMomentumGap(current: number | null, baseline: number, gapSeconds: number): number {
   const alpha = MOMENTUM_ALPHA;

@@ -1,6 +1,7 @@
+// §4 decay: grace, whole-hour accrual, decayed_through, daily and per-run caps, floors, warnings.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { applyDecay, computeDecay, DECAY_CONFIG, type DecayConfig } from "./decay";
+import { applyDecay, computeDecay, DECAY_CONFIG, type DecayConfig, nextDecayAt } from "./decay";
 import { CHAPTER_RULES, DECAY_RULES, TIME } from "./rules";
 import { compositeScore, round2 } from "./score";
 import { activeState, at, flatMetrics, hoursAfter, metrics } from "./testing";
@@ -35,6 +36,19 @@ describe("grace and linear accrual", () => {
       hours: 2,
       amount: round2(2 * rule.decayRatePerHour),
     });
+  });
+
+  it("without any message yet, grace counts from the start of the game", () => {
+    const fresh = activeState(LAST_MESSAGE).game;
+    expect(computeDecay(fresh, afterGrace(2)).hours).toBe(2);
+  });
+
+  it("nextDecayAt is the first moment a run would charge an hour", () => {
+    const game = player().game;
+    expect(nextDecayAt(game)).toEqual(afterGrace(1));
+    expect(computeDecay(game, nextDecayAt(game) ?? LAST_MESSAGE).hours).toBe(1);
+    expect(nextDecayAt({ ...game, decayedThrough: afterGrace(5) })).toEqual(afterGrace(6));
+    expect(nextDecayAt({ ...game, status: "boss_fight" })).toBeNull();
   });
 
   it("grace counts from the later of the last message and the last boss exit", () => {

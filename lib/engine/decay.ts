@@ -34,9 +34,9 @@ import { latest, utcDayKey } from "./time";
 import type { EngineResult, EngineState, GameEvent, PlayerGameState } from "./types";
 import type { Chapter } from "./vocabulary";
 
-const D = DECAY_RULES;
+const DECAY = DECAY_RULES;
 const MS_PER_HOUR = TIME.msPerHour;
-const CHARGE_UNIT_MS = D.chargeUnitHours * MS_PER_HOUR;
+const CHARGE_UNIT_MS = DECAY.chargeUnitHours * MS_PER_HOUR;
 
 /** The numbers decay uses; injectable so tests can probe bounds the real table never reaches. */
 export interface DecayConfig {
@@ -44,7 +44,7 @@ export interface DecayConfig {
   perRunCap: number;
 }
 
-export const DECAY_CONFIG: DecayConfig = { chapters: CHAPTER_RULES, perRunCap: D.perRunCap };
+export const DECAY_CONFIG: DecayConfig = { chapters: CHAPTER_RULES, perRunCap: DECAY.perRunCap };
 
 export interface DecayComputation {
   /** Points subtracted from every metric by this run (0 when capped out or nothing due). */
@@ -64,7 +64,7 @@ export function decayAnchor(game: PlayerGameState): Date {
 }
 
 export function isDecayEligible(game: PlayerGameState): boolean {
-  return (D.statuses as readonly string[]).includes(game.status);
+  return (DECAY.statuses as readonly string[]).includes(game.status);
 }
 
 /** How much decay a run at `now` applies; pure arithmetic, see the header for the contract. */
@@ -85,7 +85,7 @@ export function computeDecay(
   const chapter = config.chapters[game.chapter];
   const graceEnd = decayAnchor(game).getTime() + chapter.decayGraceHours * MS_PER_HOUR;
   const from = Math.max(graceEnd, game.decayedThrough?.getTime() ?? graceEnd);
-  const hours = Math.floor((now.getTime() - from) / CHARGE_UNIT_MS) * D.chargeUnitHours;
+  const hours = Math.floor((now.getTime() - from) / CHARGE_UNIT_MS) * DECAY.chargeUnitHours;
   if (hours <= 0) return none;
   const today = utcDayKey(now);
   const used = game.decayAppliedDay === today ? game.decayAppliedToday : 0;
@@ -159,8 +159,8 @@ export function applyDecay(state: EngineState, now: Date, config: DecayConfig = 
 }
 
 function shouldWarn(before: PlayerGameState, scoreAfter: number, now: Date): boolean {
-  const line = D.warningBelow;
+  const line = DECAY.warningBelow;
   if (!(before.score >= line && scoreAfter < line)) return false;
   const last = before.lastDecayWarningAt;
-  return !last || now.getTime() - last.getTime() >= D.warningIntervalHours * MS_PER_HOUR;
+  return !last || now.getTime() - last.getTime() >= DECAY.warningIntervalHours * MS_PER_HOUR;
 }

@@ -1,3 +1,4 @@
+// §8 reply delay: the formula, momentum, new-conversation-only, bounds as a property.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { delayForDraw, momentumMultiplier, replyDelaySeconds, typingSchedule } from "./delay";

@@ -1,3 +1,4 @@
+// §5 engagement: calibration parts, day kinds, every transition, points of no return.
 import { describe, expect, it } from "vitest";
 import {
   advanceEngagement,

@@ -1,3 +1,4 @@
+// §1 per-exchange scoring in order: warmth, multiplier, chapter cap, clamps, events, boss trigger.
 import { describe, expect, it } from "vitest";
 import { createConflictState } from "./conflict";
 import { recordPlayerMessage } from "./conversation";
@@ -41,7 +42,7 @@ describe("step 1: warmth bonus for vulnerability exchanges", () => {
 
   it("trust delta is capped at +10 before the chapter cap", () => {
     const shaped = shapeDeltas(metrics(0, 0, 9.5, 0), 2, "IN_ZONE", 1);
-    expect(shaped.deltas.trust).toBe(CHAPTER_RULES[1].deltaCap);
+    expect(shaped.trust).toBe(CHAPTER_RULES[1].deltaCap);
     expect(Math.min(9.5 + 2, WARMTH_RULES.trustDeltaCap)).toBe(WARMTH_RULES.trustDeltaCap);
   });
 });

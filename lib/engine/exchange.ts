@@ -51,18 +51,14 @@ export function shapeDeltas(
   bonus: number,
   engagement: EngagementStateName,
   chapter: Chapter,
-): { deltas: Metrics; multiplier: number } {
+): Metrics {
   const multiplier = MULTIPLIERS[engagement];
   const cap = CHAPTERS[chapter].deltaCap;
-  const trust = Math.min(deltas.trust + bonus, TRUST_CAP);
   return {
-    multiplier,
-    deltas: {
-      intimacy: shapeDelta(deltas.intimacy, multiplier, cap),
-      passion: shapeDelta(deltas.passion, multiplier, cap),
-      trust: shapeDelta(trust, multiplier, cap),
-      secureness: shapeDelta(deltas.secureness, multiplier, cap),
-    },
+    intimacy: shapeDelta(deltas.intimacy, multiplier, cap),
+    passion: shapeDelta(deltas.passion, multiplier, cap),
+    trust: shapeDelta(Math.min(deltas.trust + bonus, TRUST_CAP), multiplier, cap),
+    secureness: shapeDelta(deltas.secureness, multiplier, cap),
   };
 }
 
@@ -72,10 +68,11 @@ export function applyExchange(state: EngineState, analysis: Analysis, ctx: Excha
   const before = state.game;
   if (before.status !== "active") return { state, events: [], history: [], scored: false };
 
+  const isWarm = analysis.behaviours.includes(WARM_BEHAVIOUR);
   const bonus = warmthBonus(analysis, before.conversationWarmthCount);
-  const isWarm = bonus > 0 || analysis.behaviours.includes(WARM_BEHAVIOUR);
+  const multiplier = MULTIPLIERS[state.engagement.state];
   const shaped = shapeDeltas(analysis.deltas, bonus, state.engagement.state, before.chapter);
-  const metrics = addToMetrics(before.metrics, shaped.deltas);
+  const metrics = addToMetrics(before.metrics, shaped);
   const score = compositeScore(metrics);
   const history: ScoreHistoryEntry[] = [
     {
@@ -85,7 +82,7 @@ export function applyExchange(state: EngineState, analysis: Analysis, ctx: Excha
       scoreBefore: before.score,
       scoreAfter: score,
       deltas: metricDifference(before.metrics, metrics),
-      multiplier: shaped.multiplier,
+      multiplier,
       hours: null,
       amount: null,
       explanation: analysis.explanation,

@@ -1,3 +1,4 @@
+// §9/§10 onboarding, terminal replies and the reset after game over or a win.
 import { describe, expect, it } from "vitest";
 import { applyExchange } from "./exchange";
 import { completeOnboarding, createEngineState, resetGame, terminalReply } from "./lifecycle";

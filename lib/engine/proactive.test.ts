@@ -1,3 +1,4 @@
+// §8 proactive messages: local windows, one draw per window, 24 h silence, the "never" rules.
 import { describe, expect, it } from "vitest";
 import { createConflictState } from "./conflict";
 import { decideProactive, type ProactiveInput, proactiveWindowKey } from "./proactive";

@@ -1,3 +1,4 @@
+// §9 rate limits: 20 per minute, 500 per UTC day, needing space from 450, none in a boss fight.
 import { describe, expect, it } from "vitest";
 import { createRateLimitState, rateDecision, registerMessage } from "./rate-limit";
 import { RATE_LIMIT_RULES } from "./rules";

@@ -1,3 +1,4 @@
+// §1 score: rounding, the weighted composite, crossings of 20, and the composite invariant.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { applyDecay } from "./decay";

@@ -1,3 +1,4 @@
+// §8 output shaping: role-play, emoji, bubbles at sentence boundaries, the 4096 limit.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createRng } from "./rng";

@@ -1,3 +1,4 @@
+// §8 skipping: none in normal mode, hard-mode ranges, never twice in a row or in a boss fight.
 import { describe, expect, it } from "vitest";
 import { createRng } from "./rng";
 import { SKIP_RULES } from "./rules";

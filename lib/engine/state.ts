@@ -1,7 +1,9 @@
 // Copy helpers for the state records. Engine functions never mutate their input; they copy,
 // then set fields on the fresh copy. Explicit field lists are used instead of object spread
 // because V8 spreads of these ~25-field records cost ~0.6 µs each, which the simulator and
-// the 50 µs per-exchange budget cannot afford.
+// the 50 µs per-exchange budget cannot afford. For the same reason hot modules bind the rule
+// objects they read to module constants once (`const DECAY = DECAY_RULES`): under tsx (CJS
+// interop) every access to an imported binding is otherwise a getter call.
 import type { EngineState, PlayerGameState } from "./types";
 
 export function copyGame(g: PlayerGameState): PlayerGameState {

@@ -1,3 +1,4 @@
+// §10 /status: mood bands at their edges, never the number.
 import { describe, expect, it } from "vitest";
 import { moodBand, statusView } from "./status";
 import { activeState, flatMetrics, T0 } from "./testing";

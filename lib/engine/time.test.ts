@@ -1,3 +1,4 @@
+// Calendar helpers (UTC and local days, DST) and the seeded random sources.
 import { describe, expect, it } from "vitest";
 import { createNormalSampler, createRng, deriveSeed, sampleNormal } from "./rng";
 import { at } from "./testing";

@@ -1,3 +1,4 @@
+// §7 vices: seeding by darkness, signal threshold and sensitivity, intensity, top 3, caps.
 import { describe, expect, it } from "vitest";
 import { VICE_RULES } from "./rules";
 import {

@@ -8,7 +8,7 @@ import { round2 } from "./score";
 import type { ViceState } from "./types";
 import { type Chapter, VICE_CATEGORIES, type ViceCategory } from "./vocabulary";
 
-const V = VICE_RULES;
+const VICES = VICE_RULES;
 
 export type ViceSignal = Analysis["vice_signals"][number];
 
@@ -46,14 +46,14 @@ function copyVices(v: ViceState): ViceState {
 
 /** Clamps a darkness answer to the 1–5 scale. */
 export function normalizeDarkness(darkness: number): 1 | 2 | 3 | 4 | 5 {
-  const level = Math.round(Math.min(V.darknessMax, Math.max(V.darknessMin, darkness)));
+  const level = Math.round(Math.min(VICES.darknessMax, Math.max(VICES.darknessMin, darkness)));
   return level as 1 | 2 | 3 | 4 | 5;
 }
 
 /** The starting vice profile for a darkness level. */
 export function seedVices(darkness: number): ViceState {
   const state = createViceState();
-  for (const c of V.seedsByDarkness[normalizeDarkness(darkness)]) state[c] = V.seedEngagement;
+  for (const c of VICES.seedsByDarkness[normalizeDarkness(darkness)]) state[c] = VICES.seedEngagement;
   return state;
 }
 
@@ -63,11 +63,13 @@ export function applyViceSignals(
   signals: readonly ViceSignal[],
   chapter: Chapter,
 ): ViceState {
-  const sensitivity = V.sensitivityByChapter[chapter];
+  const sensitivity = VICES.sensitivityByChapter[chapter];
   let next: ViceState | null = null;
   for (const s of signals) {
-    if (s.confidence < V.minSignalConfidence) continue;
-    const change = s.positive ? s.confidence * sensitivity : -V.rejectionFactor * s.confidence * sensitivity;
+    if (s.confidence < VICES.minSignalConfidence) continue;
+    const change = s.positive
+      ? s.confidence * sensitivity
+      : -VICES.rejectionFactor * s.confidence * sensitivity;
     next ??= copyVices(vices);
     next[s.category] = round2(Math.max(0, next[s.category] + change));
   }
@@ -75,12 +77,12 @@ export function applyViceSignals(
 }
 
 export function viceIntensity(engagement: number): number {
-  return Math.min(engagement / V.intensityDivisor, V.maxIntensity);
+  return Math.min(engagement / VICES.intensityDivisor, VICES.maxIntensity);
 }
 
 /** Intensity as expressed in a chapter (after the chapter cap for capped categories). */
 export function cappedIntensity(category: ViceCategory, engagement: number, chapter: Chapter): number {
-  const caps: Partial<Record<ViceCategory, Record<Chapter, number>>> = V.chapterCaps;
+  const caps: Partial<Record<ViceCategory, Record<Chapter, number>>> = VICES.chapterCaps;
   const cap = caps[category]?.[chapter];
   const intensity = viceIntensity(engagement);
   return cap === undefined ? intensity : Math.min(intensity, cap);
@@ -92,8 +94,8 @@ export function activeVices(vices: ViceState, chapter: Chapter): ActiveVice[] {
     category,
     intensity: cappedIntensity(category, vices[category], chapter),
   }))
-    .filter((v) => v.intensity >= V.activeMinIntensity)
+    .filter((v) => v.intensity >= VICES.activeMinIntensity)
     .sort((a, b) => b.intensity - a.intensity)
-    .slice(0, V.maxActive)
+    .slice(0, VICES.maxActive)
     .map((v) => ({ category: v.category, intensity: round2(v.intensity) }));
 }

@@ -1,3 +1,4 @@
+// The balance simulator: deterministic, complete, and its outcomes make design sense.
 import { describe, expect, it } from "vitest";
 import { renderSimulationHtml } from "./chart";
 import { formatSimulationReport } from "./report";
