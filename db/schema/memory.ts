@@ -60,9 +60,13 @@ export const memoryFacts = pgTable(
       onDelete: "set null",
     }),
     // The object is what a question is usually about ("what's my dog called?" → "Rex"), so it
-    // weighs more than the subject and predicate in the rank.
+    // weighs more than the subject and predicate in the rank. The last lexeme, `_<player id
+    // hex>`, scopes a search to one player inside the GIN index itself: the index intersects
+    // the player's entries with the word's, so a search never reads other players' rows and
+    // needs no planner statistics to stay fast (see lib/memory/postgres-candidates.ts). Query
+    // words are letters and digits only, so no word or prefix can ever match it.
     searchText: tsvector("search_text").generatedAlwaysAs(
-      sql`setweight(to_tsvector('simple', object), 'A') || setweight(to_tsvector('simple', subject || ' ' || predicate), 'B')`,
+      sql`setweight(to_tsvector('simple', object), 'A') || setweight(to_tsvector('simple', subject || ' ' || predicate), 'B') || ('_' || replace(player_id::text, '-', ''))::tsvector`,
     ),
     createdAt: createdAt(),
     /** Last time the fact was stated or restated: drives recency in search. */
@@ -72,9 +76,16 @@ export const memoryFacts = pgTable(
     uniqueIndex("memory_facts_current_uq")
       .on(t.playerId, t.about, t.subjectKey, t.predicateKey)
       .where(sql`invalid_at is null`),
-    index("memory_facts_recent_idx").on(t.playerId, t.updatedAt.desc()).where(sql`invalid_at is null`),
+    // NULLS FIRST is what `order by updated_at desc` means; the index must match to be used.
+    index("memory_facts_recent_idx")
+      .on(t.playerId, t.updatedAt.desc().nullsFirst())
+      .where(sql`invalid_at is null`),
     index("memory_facts_key_idx").on(t.playerId, t.about, t.subjectKey, t.objectKey),
-    index("memory_facts_fts_idx").using("gin", t.searchText),
+    // fastupdate off: new facts go straight into the index instead of a pending list that
+    // every search would scan linearly until the next vacuum (PGlite never autovacuums).
+    index("memory_facts_text_idx")
+      .using("gin", t.searchText)
+      .with({ fastupdate: false }),
     check("memory_facts_about_check", sql`about in ('user', 'nikita', 'relationship')`),
     check("memory_facts_confidence_check", sql`confidence >= 0 and confidence <= 1`),
     playerReadPolicy("memory_facts"),

@@ -160,7 +160,10 @@ async function main(): Promise<void> {
     `memory search: ${FACT_COUNT} facts for one player, ${SEARCHES} searches, target p95 < ${TARGET_P95_MS} ms`,
   );
   const results: Result[] = [];
-  for (const target of targets()) results.push(await runTarget(target));
+  // `npm run bench:memory -- pglite` measures only the targets whose name contains "pglite".
+  const only = process.argv[2];
+  for (const target of targets().filter((t) => !only || t.name.includes(only)))
+    results.push(await runTarget(target));
 
   console.log(
     `${"driver".padEnd(30)} ${"seed s".padStart(8)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"p99 ms".padStart(8)}  hits`,

@@ -72,8 +72,13 @@ export function describeMemoryStoreContract(name: string, open: () => Promise<Co
 
     it("finds facts from the first letters of a word and from inside a word", async () => {
       const player = await h.newPlayer();
-      await store.addFacts({ playerId: player, facts: [fact("user", "loves", "jazz")], now: at(0) });
+      await store.addFacts({
+        playerId: player,
+        facts: [fact("user", "loves", "jazz"), fact("user", "listens to", "punk")],
+        now: at(0),
+      });
       expect((await store.search({ playerId: player, query: "ja" })).map((f) => f.object)).toEqual(["jazz"]);
+      expect((await store.search({ playerId: player, query: "p" })).map((f) => f.object)).toEqual(["punk"]);
       expect((await store.search({ playerId: player, query: "azz" })).map((f) => f.object)).toEqual(["jazz"]);
       expect(await store.search({ playerId: player, query: "opera" })).toEqual([]);
     });

@@ -4,7 +4,7 @@
 // - a rare word (matching at most RARE_WORD_ROWS facts) brings all its facts;
 // - a common word brings none by itself — it only lifts the rank of facts found by rare ones
 //   (the idea behind inverse document frequency);
-// - when every word is common, the most recently confirmed matches are taken instead;
+// - when every word is common, matches among the most recently confirmed facts are taken;
 // - when nothing matches, a substring scan of the most recent facts finds partial words.
 // Every path reads a bounded number of rows, so search time does not grow with memory size.
 import { type SQL, sql } from "drizzle-orm";
@@ -15,18 +15,23 @@ import type { ParsedSearch } from "./types";
 
 /** A word matching more of the player's facts than this is "common". */
 export const RARE_WORD_ROWS = 100;
-/** When every word is common: this many most recently confirmed matches are ranked. */
-export const COMMON_MATCH_ROWS = 100;
-/** The substring fallback looks at this many most recently confirmed facts. */
-export const SUBSTRING_SCAN_ROWS = 2_000;
+/** When every word is common: up to this many matches among the most recent facts are ranked. */
+export const COMMON_MATCH_ROWS = 50;
+/** How many most recently confirmed facts the common-words and substring paths look through. */
+export const RECENT_SCAN_ROWS = 1_000;
+
+/** The lexeme every one of the player's facts carries in search_text (db/schema/memory.ts). */
+export function playerLexeme(playerId: string): string {
+  return `_${playerId.replaceAll("-", "").toLowerCase()}`;
+}
 
 /** Validity (now or at `asOf`) and the `about` filter, for memory_facts aliased `f`. */
-export function rawConditions(search: ParsedSearch): SQL {
-  const validity = search.asOf
-    ? sql`f.valid_at <= ${search.asOf.toISOString()}::timestamptz and (f.invalid_at is null or f.invalid_at > ${search.asOf.toISOString()}::timestamptz)`
+function validity(search: ParsedSearch): SQL {
+  const at = search.asOf?.toISOString();
+  const valid = at
+    ? sql`f.valid_at <= ${at}::timestamptz and (f.invalid_at is null or f.invalid_at > ${at}::timestamptz)`
     : sql`f.invalid_at is null`;
-  const about = search.about ? sql` and f.about = ${search.about}` : sql``;
-  return sql`f.player_id = ${search.playerId} and ${validity}${about}`;
+  return search.about ? sql`${valid} and f.about = ${search.about}` : valid;
 }
 
 const textArray = (values: string[]) =>
@@ -36,27 +41,35 @@ const textArray = (values: string[]) =>
   )}]::text[]`;
 
 /**
- * The player's most recently confirmed facts (newest first) as a fenced subquery: `offset 0`
- * keeps Postgres from pushing filters into it, so it walks the recency index and stops as
- * soon as the outer LIMIT is met instead of collecting every match first.
+ * The player's RECENT_SCAN_ROWS most recently confirmed facts, newest first, as a fenced
+ * subquery (its LIMIT keeps Postgres from pushing filters into it): it walks the recency
+ * index and stops early, instead of collecting every match of a common word first.
  */
 function recentFirst(search: ParsedSearch): SQL {
   return sql`(select f.id, f.subject, f.predicate, f.object, f.search_text from memory_facts f
-    where ${rawConditions(search)} order by f.updated_at desc offset 0) recent`;
+    where f.player_id = ${search.playerId} and ${validity(search)}
+    order by f.updated_at desc limit ${RECENT_SCAN_ROWS}) recent`;
 }
 
-/** Facts found by the query's rare words; `undefined` when every word is common. */
+/**
+ * Facts found by the query's rare words; `undefined` when every word is common. Each word is
+ * looked up as "this player's lexeme AND the word", answered by the GIN index alone. The
+ * player is deliberately not a separate `player_id =` condition here: that would tempt the
+ * planner (PGlite has no statistics) into reading every one of the player's rows instead.
+ */
 async function rareWordMatches(
   db: DbOrTx,
   search: ParsedSearch,
   tokens: string[],
 ): Promise<string[] | undefined> {
+  // A cast, not to_tsquery: the parser would strip the leading underscore.
+  const player = sql`${playerLexeme(search.playerId)}::tsquery`;
   const rows = await queryRows<{ word: string; id: string }>(
     db,
     sql`select w.word, m.id from unnest(${textArray(tokens)}) as w(word)
         cross join lateral (
           select f.id from memory_facts f
-          where ${rawConditions(search)} and f.search_text @@ to_tsquery('simple', w.word || ':*')
+          where f.search_text @@ (${player} && to_tsquery('simple', w.word || ':*')) and ${validity(search)}
           limit ${RARE_WORD_ROWS + 1}
         ) m`,
   );
@@ -83,10 +96,10 @@ export async function substringMatches(
   search: ParsedSearch,
   tokens: string[],
 ): Promise<string[]> {
-  const haystack = sql`lower(scan.subject || ' ' || scan.predicate || ' ' || scan.object)`;
+  const haystack = sql`lower(recent.subject || ' ' || recent.predicate || ' ' || recent.object)`;
   const rows = await queryRows<{ id: string }>(
     db,
-    sql`select scan.id from (select * from ${recentFirst(search)} limit ${SUBSTRING_SCAN_ROWS}) scan
+    sql`select recent.id from ${recentFirst(search)}
         where ${sql.join(
           tokens.map((t) => sql`${haystack} like ${containsPattern(t)}`),
           sql` or `,

@@ -66,6 +66,23 @@ function baseConditions(search: ParsedSearch): SQL[] {
   return conditions;
 }
 
+/**
+ * Conditions for looking up known fact ids. The player check is written so no index can
+ * serve it (compared as text): the primary key must drive the lookup. Given an indexable
+ * `player_id =`, a planner without statistics (PGlite never analyzes) walks all of the
+ * player's rows instead of fetching a few by id.
+ */
+function byIdConditions(search: ParsedSearch, ids: string[]): SQL[] {
+  const conditions: SQL[] = [
+    inArray(memoryFacts.id, ids),
+    sql`${memoryFacts.playerId}::text = ${search.playerId}`,
+  ];
+  const validity = validityCondition(search.asOf);
+  if (validity) conditions.push(validity);
+  if (search.about) conditions.push(eq(memoryFacts.about, search.about));
+  return conditions;
+}
+
 async function recentFacts(db: DbOrTx, search: ParsedSearch, reference: Date): Promise<FactHit[]> {
   const score = weighting(reference);
   return db
@@ -93,7 +110,7 @@ async function rankCandidates(
   return db
     .select({ ...factColumns, score: score.mapWith(Number) })
     .from(memoryFacts)
-    .where(and(...baseConditions(search), inArray(memoryFacts.id, ids)))
+    .where(and(...byIdConditions(search, ids)))
     .orderBy(desc(score), desc(memoryFacts.updatedAt))
     .limit(limit);
 }
@@ -125,11 +142,10 @@ async function vectorHits(
   });
   if (near.length === 0) return [];
   const similarity = new Map(near.map((n) => [n.factId, n.similarity]));
-  const conditions = [...baseConditions(search), inArray(memoryFacts.id, [...similarity.keys()])];
   const rows = await db
     .select({ ...factColumns, weight: weighting(reference).mapWith(Number) })
     .from(memoryFacts)
-    .where(and(...conditions));
+    .where(and(...byIdConditions(search, [...similarity.keys()])));
   return rows
     .map(({ weight, ...fact }) => ({ ...fact, score: (similarity.get(fact.id) ?? 0) * weight }))
     .sort((a, b) => b.score - a.score);

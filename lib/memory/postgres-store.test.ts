@@ -64,6 +64,44 @@ describe.each(testDrivers())("postgres memory store on %s", (driver) => {
       expect(all.filter((f) => f.supersededBy === valid[0]?.id)).toHaveLength(1);
     });
 
+    it("finds the one fact a rare word points to among hundreds sharing a common word", async () => {
+      const player = await insertPlayer(t.db);
+      const other = await insertPlayer(t.db);
+      const hour = 3_600_000;
+      const start = Date.now() - 400 * hour;
+      const hobbies = Array.from({ length: 150 }, (_, i) => ({
+        subject: "user",
+        predicate: `likes hobby${i}`,
+        object: `thing${i}`,
+        about: "user" as const,
+        confidence: 0.8,
+      }));
+      for (let i = 0; i < hobbies.length; i += 50) {
+        await store.addFacts({
+          playerId: player,
+          facts: hobbies.slice(i, i + 50),
+          now: new Date(start + i * hour),
+        });
+      }
+      const zebra = {
+        subject: "user",
+        predicate: "likes",
+        object: "zebras",
+        about: "user" as const,
+        confidence: 0.5,
+      };
+      await store.addFacts({ playerId: player, facts: [zebra], now: new Date(start) });
+      await store.addFacts({ playerId: other, facts: [{ ...zebra, object: "zebra crossings" }] });
+
+      const rare = await store.search({ playerId: player, query: "does he still like zebras?", limit: 3 });
+      expect(rare.map((f) => f.object)).toEqual(["zebras"]);
+      // Only common words: the most recently confirmed matches answer.
+      const common = await store.search({ playerId: player, query: "likes", limit: 3 });
+      expect(common).toHaveLength(3);
+      const newest = new Set(hobbies.slice(100).map((h) => h.object));
+      expect(common.every((f) => newest.has(f.object))).toBe(true);
+    });
+
     it("lets a signed-in player read their own facts but never anyone else's", async () => {
       const userA = "00000000-0000-4000-8000-0000000000a1";
       const userB = "00000000-0000-4000-8000-0000000000b1";

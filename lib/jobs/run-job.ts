@@ -1,0 +1,74 @@
+// Runs one job body and records it in job_runs: a `running` row first (so a run killed by the
+// platform stays visible), then status ok / partial / error with counts, error and duration.
+// The body's time budget is the route's maxDuration minus a safety margin, so it stops taking
+// new batches while there is still time to record the result and answer.
+import type { Db } from "@/db";
+import { finishJobRun, startJobRun } from "@/db/queries/job-runs";
+import { createLogger } from "@/lib/logger";
+import type { JobContext, JobCounts, JobDefinition } from "./job";
+
+/** Kept free at the end of a run for recording the result and answering the scheduler. */
+export const DEADLINE_MARGIN_MS = 10_000;
+/** Never give a body less than this, whatever maxDuration says. */
+export const MIN_BUDGET_MS = 5_000;
+
+export function budgetFromMaxDuration(maxDurationSeconds: number): number {
+  return Math.max(MIN_BUDGET_MS, maxDurationSeconds * 1000 - DEADLINE_MARGIN_MS);
+}
+
+export interface RunJobOptions {
+  db: Db;
+  now?: () => Date;
+  /** Real milliseconds the body may use. */
+  budgetMs: number;
+}
+
+export interface JobRunResult {
+  runId: number;
+  job: string;
+  status: "ok" | "partial" | "error";
+  counts: JobCounts;
+  durationMs: number;
+  error?: string;
+}
+
+const log = createLogger("jobs");
+
+export async function runJob(job: JobDefinition, options: RunJobOptions): Promise<JobRunResult> {
+  const now = options.now ?? (() => new Date());
+  const started = performance.now();
+  const deadline = started + options.budgetMs;
+  const counts: JobCounts = {};
+  const runId = await startJobRun(options.db, { job: job.name, startedAt: now() });
+  const jobLog = log.child(job.name);
+  const ctx: JobContext = {
+    db: options.db,
+    now,
+    hasTime: () => performance.now() < deadline,
+    timeLeftMs: () => Math.max(0, deadline - performance.now()),
+    count: (name, by = 1) => {
+      counts[name] = (counts[name] ?? 0) + by;
+    },
+    log: jobLog,
+  };
+  let status: JobRunResult["status"];
+  let error: string | undefined;
+  try {
+    status = await job.run(ctx);
+  } catch (e) {
+    status = "error";
+    error = e instanceof Error ? e.message : String(e);
+    jobLog.error("job failed", { runId, error: e, counts });
+  }
+  const durationMs = performance.now() - started;
+  await finishJobRun(options.db, { id: runId, status, finishedAt: now(), durationMs, counts, error });
+  if (status !== "error") jobLog.info("job finished", { runId, status, counts, ms: Math.round(durationMs) });
+  return {
+    runId,
+    job: job.name,
+    status,
+    counts,
+    durationMs: Math.round(durationMs),
+    ...(error ? { error } : {}),
+  };
+}
