@@ -73,7 +73,12 @@ describe("CircuitBreaker", () => {
     for (let i = 0; i < 5; i++) await t.run(boom);
     t.advance(30_000);
     let release: (v: string) => void = () => {};
-    const trial = t.run(() => new Promise<string>((resolve) => (release = resolve)));
+    const trial = t.run(
+      () =>
+        new Promise<string>((resolve) => {
+          release = resolve;
+        }),
+    );
     expect(await t.run(ok)).toBe("fast-fail");
     release("ok");
     expect(await trial).toBe("ok");

@@ -97,10 +97,15 @@ describe("proxy matcher", () => {
   // Next compiles the matcher source as a path pattern whose group is a plain regular expression.
   const matcher = new RegExp(`^${config.matcher[0]}$`);
 
-  it.each(["/", "/sign-in", "/dashboard", "/dashboard/chat", "/admin/players/1", "/auth/confirm", "/api/me"])(
-    "runs for %s",
-    (path) => expect(matcher.test(path)).toBe(true),
-  );
+  it.each([
+    "/",
+    "/sign-in",
+    "/dashboard",
+    "/dashboard/chat",
+    "/admin/players/1",
+    "/auth/confirm",
+    "/api/me",
+  ])("runs for %s", (path) => expect(matcher.test(path)).toBe(true));
 
   it.each([
     "/api/cron/deliver",
