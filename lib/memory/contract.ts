@@ -262,6 +262,32 @@ export function describeMemoryStoreContract(name: string, open: () => Promise<Co
       ]);
     });
 
+    it("links facts to the player's own episode only", async () => {
+      const player = await h.newPlayer();
+      const stranger = await h.newPlayer();
+      const episode = await store.addEpisode({
+        playerId: player,
+        summary: "talked about pets",
+        occurredAt: at(0),
+      });
+      const theirs = await store.addEpisode({ playerId: stranger, summary: "their chat", occurredAt: at(0) });
+      await store.addFacts({
+        playerId: player,
+        episodeId: episode.id,
+        facts: [fact("user", "has a cat named", "Mochi")],
+      });
+      await store.addFacts({
+        playerId: player,
+        episodeId: theirs.id,
+        facts: [fact("user", "has a parrot named", "Kiwi")],
+      });
+      const facts = await store.listFacts({ playerId: player });
+      expect(Object.fromEntries(facts.map((f) => [f.object, f.episodeId]))).toEqual({
+        Mochi: episode.id,
+        Kiwi: null,
+      });
+    });
+
     it("forgets everything about a deleted player and nothing about anyone else", async () => {
       const leaving = await h.newPlayer();
       const staying = await h.newPlayer();

@@ -70,7 +70,7 @@ FOREACH (c IN CASE WHEN $closeCurrent THEN current ELSE [] END |
   SET c.invalidAt = $validAt, c.supersededBy = $props.id)
 WITH s, r
 OPTIONAL MATCH (ep:Episode {id: $episodeId, playerId: $playerId})
-FOREACH (e IN CASE WHEN ep IS NULL THEN [] ELSE [ep] END | MERGE (e)-[:MENTIONS]->(s))
+FOREACH (e IN CASE WHEN ep IS NULL THEN [] ELSE [ep] END | MERGE (e)-[:MENTIONS]->(s) SET r.episodeId = e.id)
 RETURN r.id AS id`;
 
 /** A restatement: the higher confidence wins, the updated time moves forward. */

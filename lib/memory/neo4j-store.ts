@@ -144,7 +144,6 @@ export function createNeo4jMemoryStore(driver: Driver, options: Neo4jStoreOption
         createdAt: ms(ctx.now),
         updatedAt: ms(ctx.now),
         ...(fact.sourceMessageId ? { sourceMessageId: neo4j.int(fact.sourceMessageId) } : {}),
-        ...(ctx.episodeId ? { episodeId: ctx.episodeId } : {}),
         ...(closed ? { invalidAt: ms(closed.closesAt), supersededBy: closed.currentId } : {}),
       };
       const rows = await write(Q.CREATE_FACT, {

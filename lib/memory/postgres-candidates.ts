@@ -7,9 +7,8 @@
 // - when every word is common, matches among the most recently confirmed facts are taken;
 // - when nothing matches, a substring scan of the most recent facts finds partial words.
 // Every path reads a bounded number of rows, so search time does not grow with memory size.
+// Each function returns a subquery of fact ids, ranked by the caller in the same statement.
 import { type SQL, sql } from "drizzle-orm";
-import type { DbOrTx } from "@/db";
-import { queryRows } from "@/db/query-rows";
 import { containsPattern, toPrefixTsquery } from "./normalize";
 import type { ParsedSearch } from "./types";
 
@@ -52,65 +51,41 @@ function recentFirst(search: ParsedSearch): SQL {
 }
 
 /**
- * Facts found by the query's rare words; `undefined` when every word is common. Each word is
- * looked up as "this player's lexeme AND the word", answered by the GIN index alone. The
- * player is deliberately not a separate `player_id =` condition here: that would tempt the
- * planner (PGlite has no statistics) into reading every one of the player's rows instead.
+ * Ids of the facts found by the query's words. Each word is looked up as "this player's
+ * lexeme AND the word", answered by the GIN index alone, reading at most RARE_WORD_ROWS + 1
+ * rows to learn whether the word is rare. The player is deliberately not a separate
+ * `player_id =` condition there: that would tempt a planner without statistics (PGlite never
+ * analyzes) into reading every one of the player's rows. The common-words branch runs only
+ * when no word is rare (a one-time check), so a normal search costs one pass.
  */
-async function rareWordMatches(
-  db: DbOrTx,
-  search: ParsedSearch,
-  tokens: string[],
-): Promise<string[] | undefined> {
+export function textCandidateIds(search: ParsedSearch, tokens: string[]): SQL {
   // A cast, not to_tsquery: the parser would strip the leading underscore.
   const player = sql`${playerLexeme(search.playerId)}::tsquery`;
-  const rows = await queryRows<{ word: string; id: string }>(
-    db,
-    sql`select w.word, m.id from unnest(${textArray(tokens)}) as w(word)
-        cross join lateral (
-          select f.id from memory_facts f
-          where f.search_text @@ (${player} && to_tsquery('simple', w.word || ':*')) and ${validity(search)}
-          limit ${RARE_WORD_ROWS + 1}
-        ) m`,
-  );
-  const byWord = new Map<string, string[]>();
-  for (const row of rows) byWord.set(row.word, [...(byWord.get(row.word) ?? []), row.id]);
-  const matched = [...byWord.values()];
-  if (matched.length > 0 && matched.every((ids) => ids.length > RARE_WORD_ROWS)) return undefined;
-  return [...new Set(matched.filter((ids) => ids.length <= RARE_WORD_ROWS).flat())];
+  return sql`with hits as (
+      select w.word, m.id from unnest(${textArray(tokens)}) as w(word)
+      cross join lateral (
+        select f.id from memory_facts f
+        where f.search_text @@ (${player} && to_tsquery('simple', w.word || ':*')) and ${validity(search)}
+        limit ${RARE_WORD_ROWS + 1}
+      ) m
+    ),
+    counts as (select word, count(*) as n from hits group by word)
+    select h.id from hits h join counts c on c.word = h.word where c.n <= ${RARE_WORD_ROWS}
+    union
+    (select recent.id from ${recentFirst(search)}
+      where not exists (select 1 from counts where n <= ${RARE_WORD_ROWS})
+        and exists (select 1 from counts)
+        and recent.search_text @@ to_tsquery('simple', ${toPrefixTsquery(tokens)})
+      limit ${COMMON_MATCH_ROWS})`;
 }
 
-async function recentMatches(db: DbOrTx, search: ParsedSearch, tokens: string[]): Promise<string[]> {
-  const rows = await queryRows<{ id: string }>(
-    db,
-    sql`select recent.id from ${recentFirst(search)}
-        where recent.search_text @@ to_tsquery('simple', ${toPrefixTsquery(tokens)})
-        limit ${COMMON_MATCH_ROWS}`,
-  );
-  return rows.map((r) => r.id);
-}
-
-/** Facts whose words contain a query word anywhere ("azz" → "jazz"). */
-export async function substringMatches(
-  db: DbOrTx,
-  search: ParsedSearch,
-  tokens: string[],
-): Promise<string[]> {
+/** Ids of the facts whose words contain a query word anywhere ("azz" → "jazz"). */
+export function substringCandidateIds(search: ParsedSearch, tokens: string[]): SQL {
   const haystack = sql`lower(recent.subject || ' ' || recent.predicate || ' ' || recent.object)`;
-  const rows = await queryRows<{ id: string }>(
-    db,
-    sql`select recent.id from ${recentFirst(search)}
-        where ${sql.join(
-          tokens.map((t) => sql`${haystack} like ${containsPattern(t)}`),
-          sql` or `,
-        )}
-        limit ${search.limit}`,
-  );
-  return rows.map((r) => r.id);
-}
-
-/** Candidate fact ids for the query's words (see the header for the rules). */
-export async function textCandidates(db: DbOrTx, search: ParsedSearch, tokens: string[]): Promise<string[]> {
-  const rare = await rareWordMatches(db, search, tokens);
-  return rare ?? recentMatches(db, search, tokens);
+  return sql`select recent.id from ${recentFirst(search)}
+    where ${sql.join(
+      tokens.map((t) => sql`${haystack} like ${containsPattern(t)}`),
+      sql` or `,
+    )}
+    limit ${search.limit}`;
 }

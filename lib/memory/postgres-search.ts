@@ -4,11 +4,11 @@
 // text relevance over all the query's words × confidence × recency. When the words match
 // nothing, a substring scan finds partial words; an empty query returns the most recently
 // confirmed facts. With embeddings on, pgvector neighbours are fused in by reciprocal rank.
-import { and, desc, eq, gt, inArray, isNull, lte, or, type SQL, sql } from "drizzle-orm";
+import { and, desc, eq, gt, isNull, lte, or, type SQL, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db";
 import { memoryFacts } from "@/db/schema";
 import { queryTokens, toPrefixTsquery } from "./normalize";
-import { substringMatches, textCandidates } from "./postgres-candidates";
+import { substringCandidateIds, textCandidateIds } from "./postgres-candidates";
 import { nearestFacts, type VectorPath } from "./postgres-vector";
 import { fuseRankings, RECENCY_HALF_LIFE_DAYS } from "./ranking";
 import type { FactHit, ParsedSearch } from "./types";
@@ -67,14 +67,14 @@ function baseConditions(search: ParsedSearch): SQL[] {
 }
 
 /**
- * Conditions for looking up known fact ids. The player check is written so no index can
- * serve it (compared as text): the primary key must drive the lookup. Given an indexable
+ * Conditions for looking up a few known fact ids. The player check is written so no index
+ * can serve it (compared as text): the primary key must drive the lookup. Given an indexable
  * `player_id =`, a planner without statistics (PGlite never analyzes) walks all of the
  * player's rows instead of fetching a few by id.
  */
-function byIdConditions(search: ParsedSearch, ids: string[]): SQL[] {
+function byIdConditions(search: ParsedSearch, ids: SQL): SQL[] {
   const conditions: SQL[] = [
-    inArray(memoryFacts.id, ids),
+    sql`${memoryFacts.id} in (${ids})`,
     sql`${memoryFacts.playerId}::text = ${search.playerId}`,
   ];
   const validity = validityCondition(search.asOf);
@@ -93,16 +93,15 @@ async function recentFacts(db: DbOrTx, search: ParsedSearch, reference: Date): P
     .limit(search.limit);
 }
 
-/** Ranks candidate facts by relevance to all the query's words, confidence and recency. */
+/** Ranks candidate facts (a subquery of ids) by relevance to all the query's words × weight. */
 async function rankCandidates(
   db: DbOrTx,
   search: ParsedSearch,
-  ids: string[],
+  ids: SQL,
   tokens: string[],
   reference: Date,
   limit: number,
 ): Promise<FactHit[]> {
-  if (ids.length === 0) return [];
   const tsquery = sql`to_tsquery('simple', ${toPrefixTsquery(tokens)})`;
   // Substring matches may not match the tsquery at all: they keep a small floor of relevance.
   const relevance = sql`greatest(ts_rank_cd(${memoryFacts.searchText}, ${tsquery}), ${sql.raw(String(SUBSTRING_RELEVANCE))})`;
@@ -115,15 +114,11 @@ async function rankCandidates(
     .limit(limit);
 }
 
-async function textHits(db: DbOrTx, search: ParsedSearch, tokens: string[], reference: Date, limit: number) {
-  const ids = await textCandidates(db, search, tokens);
-  return rankCandidates(db, search, ids, tokens, reference, limit);
-}
+const textHits = (db: DbOrTx, search: ParsedSearch, tokens: string[], reference: Date, limit: number) =>
+  rankCandidates(db, search, textCandidateIds(search, tokens), tokens, reference, limit);
 
-async function substringHits(db: DbOrTx, search: ParsedSearch, tokens: string[], reference: Date) {
-  const ids = await substringMatches(db, search, tokens);
-  return rankCandidates(db, search, ids, tokens, reference, search.limit);
-}
+const substringHits = (db: DbOrTx, search: ParsedSearch, tokens: string[], reference: Date) =>
+  rankCandidates(db, search, substringCandidateIds(search, tokens), tokens, reference, search.limit);
 
 async function vectorHits(
   db: DbOrTx,
@@ -145,7 +140,17 @@ async function vectorHits(
   const rows = await db
     .select({ ...factColumns, weight: weighting(reference).mapWith(Number) })
     .from(memoryFacts)
-    .where(and(...byIdConditions(search, [...similarity.keys()])));
+    .where(
+      and(
+        ...byIdConditions(
+          search,
+          sql.join(
+            [...similarity.keys()].map((id) => sql`${id}::uuid`),
+            sql`, `,
+          ),
+        ),
+      ),
+    );
   return rows
     .map(({ weight, ...fact }) => ({ ...fact, score: (similarity.get(fact.id) ?? 0) * weight }))
     .sort((a, b) => b.score - a.score);

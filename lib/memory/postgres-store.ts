@@ -10,7 +10,7 @@ import { type EmbeddingProvider, factEmbeddingText } from "./embeddings";
 import { keyFact } from "./fact-rules";
 import { factColumns, searchFacts } from "./postgres-search";
 import { prepareVectorPath, saveEmbeddings, type VectorPath } from "./postgres-vector";
-import { lockPlayerMemory, writeFacts } from "./postgres-write";
+import { lockPlayerMemory, ownEpisodeId, writeFacts } from "./postgres-write";
 import {
   addEpisodeSchema,
   addFactsSchema,
@@ -74,11 +74,10 @@ export function createPostgresMemoryStore(db: Db, options: PostgresStoreOptions 
       const path = await vector();
       // Embeddings are computed before the transaction: a slow provider must not hold locks.
       const vectors = path ? await path.provider.embed(keyed.map(factEmbeddingText)) : [];
-      const ctx = { playerId: parsed.playerId, episodeId: parsed.episodeId ?? null, now };
-
       const writes = await db.transaction(async (tx) => {
         await lockPlayerMemory(tx, parsed.playerId);
-        const results = await writeFacts(tx, keyed, ctx);
+        const episodeId = await ownEpisodeId(tx, parsed.playerId, parsed.episodeId);
+        const results = await writeFacts(tx, keyed, { playerId: parsed.playerId, episodeId, now });
         if (path) {
           const fresh = results.flatMap((w, i) =>
             w.outcome === "refreshed" || !vectors[i]

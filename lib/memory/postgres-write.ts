@@ -4,7 +4,7 @@
 import { randomUUID } from "node:crypto";
 import { and, eq, isNull, or, sql } from "drizzle-orm";
 import type { DbOrTx, Tx } from "@/db";
-import { memoryFacts } from "@/db/schema";
+import { memoryEpisodes, memoryFacts } from "@/db/schema";
 import { decideWrite, type KeyedFact, type StoredKey } from "./fact-rules";
 import type { FactWrite } from "./types";
 
@@ -19,6 +19,24 @@ export type FactWriteContext = {
 
 export async function lockPlayerMemory(tx: Tx, playerId: string): Promise<void> {
   await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${playerId}, ${WRITE_LOCK_SEED}))`);
+}
+
+/**
+ * The episode id to link facts to, if it is this player's episode in this database; null
+ * otherwise (another player's id, or an episode the Neo4j store holds while Postgres is
+ * standing in for it — the facts are still worth keeping).
+ */
+export async function ownEpisodeId(
+  tx: DbOrTx,
+  playerId: string,
+  episodeId: string | null | undefined,
+): Promise<string | null> {
+  if (!episodeId) return null;
+  const [row] = await tx
+    .select({ id: memoryEpisodes.id })
+    .from(memoryEpisodes)
+    .where(and(eq(memoryEpisodes.id, episodeId), eq(memoryEpisodes.playerId, playerId)));
+  return row?.id ?? null;
 }
 
 async function refresh(tx: DbOrTx, id: string, fact: KeyedFact, ctx: FactWriteContext): Promise<void> {
