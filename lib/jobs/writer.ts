@@ -1,3 +1,4 @@
+import { nikitaLine } from "@/lib/agents/lines";
 // The words the jobs need from her: diary entries, proactive texts, conversation summaries and
 // goodbyes. `JobWriter` is exactly the NikitaWriter contract of lib/agents/writer.ts; until that
 // module lands, `offlineJobWriter` adapts the offline persona engine to it (deterministic,
@@ -5,13 +6,9 @@
 // `getNikitaWriter()` is a one-line change in `defaultJobWriter`.
 
 import {
-  conflictBreakupLine,
   createSeededRng,
-  decayGoodbyeLine,
   extractFacts,
-  gameOverLine,
   offlineDiaryEntry,
-  pointOfNoReturnGoodbye,
   proactiveMessage,
   stillThereLine,
 } from "@/lib/agents/offline";
@@ -90,21 +87,12 @@ export const offlineJobWriter: JobWriter = {
     return { summary, topics, facts };
   },
   goodbye(i) {
-    const ctx = { rng: createSeededRng(seedOf(i.reason, i.playerName)), playerName: i.playerName };
-    switch (i.reason) {
-      case "score_zero":
-        return decayGoodbyeLine(ctx);
-      case "clingy":
-        return pointOfNoReturnGoodbye("CLINGY", ctx);
-      case "distant":
-        return pointOfNoReturnGoodbye("DISTANT", ctx);
-      case "out_of_zone":
-        return pointOfNoReturnGoodbye("OUT_OF_ZONE", ctx);
-      case "conflict_breakup":
-        return conflictBreakupLine(ctx);
-      case "boss_fails":
-        return gameOverLine(ctx);
-    }
+    // One source for goodbye lines: the same mapping the conversation pipeline uses.
+    return nikitaLine("goodbye", {
+      rng: createSeededRng(seedOf(i.reason, i.playerName)),
+      playerName: i.playerName,
+      reason: i.reason,
+    });
   },
 };
 

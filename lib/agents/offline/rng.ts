@@ -1,19 +1,12 @@
 // Seeded randomness for the offline persona. Every choice the offline engine makes goes
 // through an injected `rng`, so a seed reproduces the same conversation exactly.
 
-export type Rng = () => number;
+import { createRng, type Rng } from "@/lib/engine/rng";
 
-/** mulberry32: a small, fast, well-distributed 32-bit PRNG. Returns values in [0, 1). */
-export function createSeededRng(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export type { Rng };
+
+/** The engine's seeded PRNG (mulberry32), under the name the offline engine uses. */
+export const createSeededRng = (seed: number): Rng => createRng(seed);
 
 /** Uniform choice; clamps so an rng returning exactly 1 cannot index past the end. */
 export function pick<T>(items: readonly T[], rng: Rng): T {
