@@ -3,6 +3,8 @@ import type { NextConfig } from "next";
 import { env } from "./lib/env";
 
 const nextConfig: NextConfig = {
+  // A separate build folder per worktree user (parallel local builds); `.next` by default.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   // PGlite ships WASM and data files that must be loaded from node_modules, not bundled.
   serverExternalPackages: [
     "@electric-sql/pglite",

@@ -2,13 +2,13 @@ import { defineConfig } from "@playwright/test";
 
 // Playwright drives Debian's Chromium (never a downloaded browser) against `next start` on
 // the embedded defaults, with a private PGlite folder per run.
-const PORT = 3210;
+const PORT = Number(process.env.E2E_PORT ?? 3210);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 export default defineConfig({
   testDir: "e2e",
   testMatch: "**/*.spec.ts",
-  outputDir: "test-results",
+  outputDir: process.env.E2E_OUTPUT_DIR ?? "test-results",
   timeout: 60_000,
   retries: process.env.CI ? 1 : 0,
   workers: 1,
@@ -30,7 +30,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `rm -rf .data/e2e && PGLITE_DIR=.data/e2e SCHEDULER_ENABLED=false APP_URL=http://127.0.0.1:${PORT} npx next start -p ${PORT} -H 127.0.0.1`,
+    command: `rm -rf .data/e2e-${PORT} && PGLITE_DIR=.data/e2e-${PORT} SCHEDULER_ENABLED=false APP_URL=http://127.0.0.1:${PORT} npx next start -p ${PORT} -H 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}/api/health`,
     timeout: 120_000,
     reuseExistingServer: false,

@@ -62,13 +62,16 @@ export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHand
   }
   const { PGlite } = await import("@electric-sql/pglite");
   const { drizzle } = await import("drizzle-orm/pglite");
+  // pgvector ships with PGlite as an extension bundle: memory search can use embeddings offline.
+  const { vector } = await import("@electric-sql/pglite-pgvector");
+  const extensions = { vector };
   let client: PGlite;
   if (config.pgliteDir) {
     const dir = path.resolve(config.pgliteDir);
     mkdirSync(dir, { recursive: true });
-    client = new PGlite(dir);
+    client = new PGlite(dir, { extensions });
   } else {
-    client = new PGlite();
+    client = new PGlite({ extensions });
   }
   await client.waitReady;
   const db = drizzle({ client, schema }) as unknown as Db;

@@ -63,6 +63,8 @@ export const envSchema = z.object({
   TELEGRAM_BOT_USERNAME: optional,
   TELEGRAM_WEBHOOK_SECRET: optional,
   TELEGRAM_API_ROOT: optionalUrl,
+  /** true: the webhook only stores; the process cron answers the turns (load tests, overload). */
+  TELEGRAM_DEFER_PROCESSING: bool(false),
 
   // Voice: ElevenLabs when the key and agent are set; the call button is hidden otherwise.
   ELEVENLABS_API_KEY: optional,
@@ -87,6 +89,8 @@ export const envSchema = z.object({
   // Jobs: Vercel Cron calls the routes with this bearer; locally the in-process scheduler does.
   CRON_SECRET: optional,
   SCHEDULER_ENABLED: bool(true),
+  /** Dev/test knob: multiplies her reply delays (0 = instant); always 1 in deployed production. */
+  REPLY_DELAY_SCALE: z.coerce.number().min(0).max(1).default(1),
   /** The port `next dev`/`next start` listens on (Next sets it); the local scheduler calls it. */
   PORT: int(3000),
   /** Set by Next while building (`phase-production-build`): no scheduler then. */
@@ -105,6 +109,7 @@ export type Env = RawEnv & {
   memoryMode: "neo4j" | "postgres";
   telegramEnabled: boolean;
   voiceEnabled: boolean;
+  replyDelayScale: number;
   cronSecret: string | undefined;
   authSecret: string | undefined;
   voiceTokenSecret: string | undefined;
@@ -163,6 +168,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     memoryMode: raw.NEO4J_URI ? "neo4j" : "postgres",
     telegramEnabled,
     voiceEnabled,
+    replyDelayScale: isDeployedProduction ? 1 : raw.REPLY_DELAY_SCALE,
     cronSecret: devOnly("CRON_SECRET", raw.CRON_SECRET),
     authSecret: devOnly("AUTH_SECRET", raw.AUTH_SECRET),
     voiceTokenSecret: devOnly("VOICE_TOKEN_SECRET", raw.VOICE_TOKEN_SECRET),

@@ -56,7 +56,11 @@ export async function touchConversation(
 
 export type AcceptedMessage = { messageId: number; turnId: number; conversationId: string };
 
-/** Stores a player message and its pending turn atomically. */
+/**
+ * Stores a player message and its pending turn atomically, in one statement (one round trip):
+ * the open conversation is found or created, the message and its turn inserted, and the
+ * conversation touched, as writable CTEs.
+ */
 export async function insertPlayerMessageWithTurn(
   db: DbOrTx,
   params: {
@@ -68,33 +72,47 @@ export async function insertPlayerMessageWithTurn(
     now: Date;
   },
 ): Promise<AcceptedMessage> {
-  return db.transaction(async (tx) => {
-    const conversationId = await openConversation(tx, params);
-    const [message] = await tx
-      .insert(messages)
-      .values({
-        playerId: params.playerId,
-        conversationId,
-        role: "player",
-        kind: params.kind,
-        content: params.content,
-        telegramMessageId: params.telegramMessageId ?? null,
-        createdAt: params.now,
-      })
-      .returning({ id: messages.id });
-    const [turn] = await tx
-      .insert(pendingTurns)
-      .values({
-        playerId: params.playerId,
-        messageId: message!.id,
-        conversationId,
-        nextAttemptAt: params.now,
-        createdAt: params.now,
-      })
-      .returning({ id: pendingTurns.id });
-    await touchConversation(tx, { conversationId, now: params.now, added: 1 });
-    return { messageId: message!.id, turnId: turn!.id, conversationId };
-  });
+  const now = params.now.toISOString();
+  const idleSince = new Date(params.now.getTime() - OPEN_CONVERSATION_MS).toISOString();
+  const player = sql`${params.playerId}::uuid`;
+  const rows = await queryRows<{ message_id: number; turn_id: number; conversation_id: string }>(
+    db,
+    sql`with open as (
+        select id from conversations
+        where player_id = ${player} and platform = ${params.platform} and closed_at is null
+          and last_message_at >= ${idleSince}::timestamptz
+        order by last_message_at desc limit 1),
+      created as (
+        insert into conversations (player_id, platform, started_at, last_message_at, message_count)
+        select ${player}, ${params.platform}, ${now}::timestamptz, ${now}::timestamptz, 1
+        where not exists (select 1 from open)
+        returning id),
+      touched as (
+        update conversations
+        set last_message_at = greatest(last_message_at, ${now}::timestamptz), message_count = message_count + 1
+        where id in (select id from open)
+        returning id),
+      conversation as (select id from open union all select id from created),
+      message as (
+        insert into messages (player_id, conversation_id, role, kind, content, telegram_message_id, created_at)
+        select ${player}, c.id, 'player', ${params.kind}, ${params.content},
+               ${params.telegramMessageId ?? null}::bigint, ${now}::timestamptz
+        from conversation c
+        returning id, conversation_id),
+      turn as (
+        insert into pending_turns (player_id, message_id, conversation_id, next_attempt_at, created_at)
+        select ${player}, m.id, m.conversation_id, ${now}::timestamptz, ${now}::timestamptz
+        from message m
+        returning id)
+      select m.id as message_id, t.id as turn_id, m.conversation_id from message m, turn t`,
+  );
+  const row = rows[0];
+  if (!row) throw new Error("accepting the message stored nothing");
+  return {
+    messageId: Number(row.message_id),
+    turnId: Number(row.turn_id),
+    conversationId: row.conversation_id,
+  };
 }
 
 export type ClaimedTurn = {
@@ -171,6 +189,27 @@ export async function completeTurn(db: DbOrTx, params: { turnId: number; now: Da
     .where(eq(pendingTurns.id, params.turnId));
 }
 
+/**
+ * Completes a scored turn in one statement: the player message gets its analysis, score delta
+ * and skip flag, and the turn is marked done.
+ */
+export async function completeScoredTurn(
+  db: DbOrTx,
+  params: {
+    turnId: number;
+    messageId: number;
+    now: Date;
+    scored: Pick<typeof messages.$inferInsert, "analysis" | "scoreDelta" | "explanation" | "isSkipped">;
+  },
+) {
+  const scoreMessage = db.update(messages).set(params.scored).where(eq(messages.id, params.messageId));
+  const done = db
+    .update(pendingTurns)
+    .set({ status: "done", processedAt: params.now, lastError: null })
+    .where(eq(pendingTurns.id, params.turnId));
+  await db.execute(sql`with scored as (${scoreMessage.getSQL()}) ${done.getSQL()}`);
+}
+
 /** Puts a turn back for a later attempt, or fails it for good after `maxAttempts`. */
 export async function retryTurnLater(
   db: DbOrTx,
@@ -197,6 +236,22 @@ export async function getMessage(db: DbOrTx, params: { playerId: string; message
   return row ?? null;
 }
 
+/** A player's message with the platform of its conversation, in one query. */
+export async function getMessageWithPlatform(db: DbOrTx, params: { playerId: string; messageId: number }) {
+  const [row] = await db
+    .select({
+      id: messages.id,
+      content: messages.content,
+      createdAt: messages.createdAt,
+      kind: messages.kind,
+      platform: conversations.platform,
+    })
+    .from(messages)
+    .innerJoin(conversations, eq(conversations.id, messages.conversationId))
+    .where(and(eq(messages.id, params.messageId), eq(messages.playerId, params.playerId)));
+  return row ?? null;
+}
+
 /** The most recent messages of a player across channels (newest last), already sent by now. */
 export async function recentMessages(db: DbOrTx, params: { playerId: string; now: Date; limit: number }) {
   const rows = await db
@@ -219,10 +274,13 @@ export async function recentMessages(db: DbOrTx, params: { playerId: string; now
   return rows.reverse();
 }
 
-/** Player messages counted for rate limits: last minute and this UTC day, before `now`. */
+/**
+ * Player messages counted for rate limits: last minute and this UTC day, accepted before
+ * `beforeMessageId` (by id, so a later message with the same timestamp never counts).
+ */
 export async function countRecentPlayerMessages(
   db: DbOrTx,
-  params: { playerId: string; now: Date; excludeMessageId: number; utcDayStart: Date; minuteAgo: Date },
+  params: { playerId: string; beforeMessageId: number; utcDayStart: Date; minuteAgo: Date },
 ) {
   const rows = await queryRows<{ last_minute: number; today: number }>(
     db,
@@ -230,9 +288,8 @@ export async function countRecentPlayerMessages(
           count(*) filter (where created_at > ${params.minuteAgo.toISOString()}::timestamptz)::int as last_minute,
           count(*)::int as today
         from messages
-        where player_id = ${params.playerId} and role = 'player' and id <> ${params.excludeMessageId}
-          and created_at >= ${params.utcDayStart.toISOString()}::timestamptz
-          and created_at <= ${params.now.toISOString()}::timestamptz`,
+        where player_id = ${params.playerId} and role = 'player' and id < ${params.beforeMessageId}
+          and created_at >= ${params.utcDayStart.toISOString()}::timestamptz`,
   );
   return { lastMinute: Number(rows[0]?.last_minute ?? 0), today: Number(rows[0]?.today ?? 0) };
 }

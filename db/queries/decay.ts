@@ -2,13 +2,16 @@
 // `computeDecay`/`applyDecay` (its header is the contract; the job's test compares the two over
 // random players and run schedules). Every number comes from lib/engine/rules.ts as a parameter.
 //
-// A batch is the next `limit` due players by id (keyset), locked FOR UPDATE SKIP LOCKED so
-// overlapping runs split the work instead of repeating it. A player is due when at least one
+// A batch is the next `limit` due players by id (keyset, optionally inside an id range so
+// parallel walkers never meet), locked FOR UPDATE SKIP LOCKED so overlapping runs split the
+// work instead of repeating it. A player is due when at least one
 // whole hour has passed since the later of grace end and `decayed_through`; for each, one
 // statement moves decayed_through, keeps the per-UTC-day cap, subtracts the amount from every
 // metric (floored at 0), recomputes the weighted score, writes the `decay` history row, sets
 // `last_decay_warning_at` when the score crosses below the warning line (once per 24 h) and
-// ends the game at score 0. The caller schedules the goodbye in the same transaction.
+// ends the game at score 0. Only counts and the game-over players come back (a batch of
+// thousands returns a handful of rows); the caller schedules the goodbyes in the same
+// transaction.
 import { type SQL, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { DbOrTx } from "@/db";
@@ -35,66 +38,76 @@ const inList = (values: readonly string[]) =>
     sql`, `,
   );
 
-const decayedRowSchema = z.object({
+const batchSummarySchema = z.object({
+  scanned: z.coerce.number(),
+  decayed: z.coerce.number(),
+  warned: z.coerce.number(),
+  game_overs: z.coerce.number(),
+  last_id: z.string().nullable(),
+});
+
+const gameOverRowSchema = z.object({
   id: z.string(),
   name: z.string().nullable(),
   chapter: z.coerce.number(),
   telegram_chat_id: z.coerce.number().nullable(),
   is_unreachable: z.boolean(),
-  hours: z.coerce.number(),
-  amount: z.coerce.number(),
-  score_before: z.coerce.number(),
-  score_after: z.coerce.number(),
-  is_game_over: z.boolean(),
-  is_warned: z.boolean(),
 });
 
-export interface DecayedPlayer {
+/** A player whose score this batch took to 0: the caller schedules the goodbye. */
+export interface GameOverPlayer {
   playerId: string;
   name: string | null;
   chapter: number;
   telegramChatId: number | null;
   isUnreachable: boolean;
-  hours: number;
-  amount: number;
-  scoreBefore: number;
-  scoreAfter: number;
-  isGameOver: boolean;
-  isWarned: boolean;
 }
 
 export interface DecayBatchResult {
-  players: DecayedPlayer[];
+  /** Due players this batch took (a full batch means more may follow). */
+  scanned: number;
+  /** Of those, players who lost points (the others were at their daily cap). */
+  decayed: number;
+  /** Players who crossed below the warning line (last_decay_warning_at set). */
+  warned: number;
+  gameOvers: GameOverPlayer[];
   /** Keyset position for the next batch (the last id of this one); null when the batch was empty. */
   lastId: string | null;
 }
 
 export interface DecayBatchParams {
   now: Date;
+  /** Keyset: only ids after this one (exclusive). */
   afterId: string | null;
   limit: number;
+  /** The id range this walker owns: [fromId, toId); null = open end. */
+  range?: { fromId: string | null; toId: string | null };
 }
 
 /** Applies decay to the next batch of due players after `afterId` at `now`. */
 export async function applyDecayBatch(db: DbOrTx, params: DecayBatchParams): Promise<DecayBatchResult> {
   const rows = await queryRows(db, decayBatchStatement(params));
-  const players = rows.map((row) => {
-    const r = decayedRowSchema.parse(row);
-    return {
-      playerId: r.id,
-      name: r.name,
-      chapter: r.chapter,
-      telegramChatId: r.telegram_chat_id,
-      isUnreachable: r.is_unreachable,
-      hours: r.hours,
-      amount: r.amount,
-      scoreBefore: r.score_before,
-      scoreAfter: r.score_after,
-      isGameOver: r.is_game_over,
-      isWarned: r.is_warned,
-    };
-  });
-  return { players, lastId: players.at(-1)?.playerId ?? null };
+  const summary = batchSummarySchema.parse(rows[0]);
+  const gameOvers =
+    summary.game_overs === 0
+      ? []
+      : rows.map((row) => {
+          const r = gameOverRowSchema.parse(row);
+          return {
+            playerId: r.id,
+            name: r.name,
+            chapter: r.chapter,
+            telegramChatId: r.telegram_chat_id,
+            isUnreachable: r.is_unreachable,
+          };
+        });
+  return {
+    scanned: summary.scanned,
+    decayed: summary.decayed,
+    warned: summary.warned,
+    gameOvers,
+    lastId: summary.last_id,
+  };
 }
 
 /** The statement for one batch (exported for EXPLAIN in benchmarks). */
@@ -104,33 +117,38 @@ export function decayBatchStatement(params: DecayBatchParams): SQL {
   const unitSeconds = DECAY_RULES.chargeUnitHours * SECONDS_PER_HOUR;
   const w = SCORE_RULES.weights;
   const after = params.afterId ? sql`and p.id > ${params.afterId}::uuid` : sql``;
+  const from = params.range?.fromId ? sql`and p.id >= ${params.range.fromId}::uuid` : sql``;
+  const to = params.range?.toId ? sql`and p.id < ${params.range.toId}::uuid` : sql``;
   const clampMetric = (expr: SQL) =>
     sql`round(greatest(${SCORE_RULES.min}::numeric, least(${SCORE_RULES.max}::numeric, ${expr})), ${SCORE_RULES.decimals}::int)`;
 
+  // One statement: claim the batch (keyset by id, metrics joined once), compute, then update
+  // players and metrics and write history from the same materialised `outcome`. The result is
+  // one summary row (counts, keyset position), repeated beside each game-over player.
   return sql`
     with rules (chapter, grace_hours, rate, daily_cap) as (values ${chapterRulesValues()}),
     batch as (
       select p.id, p.name, p.chapter, p.telegram_chat_id, p.is_unreachable, p.relationship_score,
-        p.decay_applied_day, p.decay_applied_today, p.last_decay_warning_at, r.rate, r.daily_cap, f.from_ts
+        p.decay_applied_day, p.decay_applied_today, p.last_decay_warning_at, r.rate, r.daily_cap, f.from_ts,
+        m.intimacy, m.passion, m.trust, m.secureness
       from players p
       join rules r on r.chapter = p.chapter
+      join player_metrics m on m.player_id = p.id
       cross join lateral (
         select greatest(p.last_player_message_at, p.last_boss_exit_at, coalesce(p.game_started_at, p.created_at))
           + make_interval(hours => r.grace_hours) as grace_end
       ) g
       cross join lateral (select greatest(g.grace_end, p.decayed_through) as from_ts) f
-      where p.status in (${inList(DECAY_RULES.statuses)}) ${after}
+      where p.status in (${inList(DECAY_RULES.statuses)}) ${after} ${from} ${to}
         and f.from_ts <= ${now} - make_interval(secs => ${unitSeconds}::int)
-        and exists (select 1 from player_metrics pm where pm.player_id = p.id)
       order by p.id
       limit ${params.limit}
       for update of p skip locked
     ),
     calc as (
-      select b.*, m.intimacy, m.passion, m.trust, m.secureness, h.hours, u.used,
+      select b.*, h.hours, u.used,
         least(round(b.rate * h.hours, 2), greatest(0, round(b.daily_cap - u.used, 2)), ${DECAY_RULES.perRunCap}::numeric) as amount
       from batch b
-      join player_metrics m on m.player_id = b.id
       cross join lateral (
         select (floor(extract(epoch from (${now} - b.from_ts)) / ${unitSeconds}::int) * ${DECAY_RULES.chargeUnitHours}::int)::int as hours
       ) h
@@ -149,7 +167,7 @@ export function decayBatchStatement(params: DecayBatchParams): SQL {
           ${clampMetric(sql`c.secureness - c.amount`)} as secureness_after
       ) a
     ),
-    outcome as (
+    outcome as materialized (
       select s.*,
         s.amount > 0 and s.score_after <= ${SCORE_RULES.min}::numeric as is_game_over,
         s.amount > 0
@@ -175,7 +193,6 @@ export function decayBatchStatement(params: DecayBatchParams): SQL {
         updated_at = ${now}
       from outcome o
       where p.id = o.id
-      returning p.id
     ),
     metrics_update as (
       update player_metrics m set
@@ -183,7 +200,6 @@ export function decayBatchStatement(params: DecayBatchParams): SQL {
         secureness = o.secureness_after, updated_at = ${now}
       from outcome o
       where m.player_id = o.id and o.amount > 0
-      returning m.player_id
     ),
     history as (
       insert into score_history (player_id, kind, score_before, score_after, chapter, deltas, explanation, details, created_at)
@@ -196,13 +212,19 @@ export function decayBatchStatement(params: DecayBatchParams): SQL {
         ${now}
       from outcome o
       where o.amount > 0
-      returning player_id
+    ),
+    summary as (
+      select count(*)::int as scanned,
+        (count(*) filter (where o.amount > 0))::int as decayed,
+        (count(*) filter (where o.is_warned))::int as warned,
+        (count(*) filter (where o.is_game_over))::int as game_overs,
+        (select o2.id::text from outcome o2 order by o2.id desc limit 1) as last_id
+      from outcome o
     )
-    select o.id::text as id, o.name, o.chapter, o.telegram_chat_id::text as telegram_chat_id, o.is_unreachable,
-      o.hours, o.amount::text as amount, o.relationship_score::text as score_before,
-      o.score_after::text as score_after, o.is_game_over, o.is_warned
-    from outcome o
-    order by o.id`;
+    select s.*, g.id::text as id, g.name, g.chapter, g.telegram_chat_id::text as telegram_chat_id, g.is_unreachable
+    from summary s
+    left join outcome g on g.is_game_over
+    order by g.id`;
 }
 
 /**
@@ -232,7 +254,8 @@ export interface PendingDecayWarning {
 
 /**
  * Active players whose decay warning (last 24 h) has no "still there?" line queued yet: the
- * ones the decay run just warned, and any a crashed run left behind.
+ * ones the decay run just warned, and any a crashed run left behind. Players who turned
+ * notifications off, are paused for crisis care or are age-locked get no warning.
  */
 export async function listUnsentDecayWarnings(
   db: DbOrTx,
@@ -246,6 +269,8 @@ export async function listUnsentDecayWarnings(
     from players p
     where p.status in (${inList(DECAY_RULES.statuses)})
       and p.last_decay_warning_at > ${tstzParam(params.now)} - make_interval(hours => ${DECAY_RULES.warningIntervalHours}::int)
+      and p.notifications_enabled and p.age_lock = 'none'
+      and (p.proactive_paused_until is null or p.proactive_paused_until <= ${tstzParam(params.now)})
       and not exists (
         select 1 from scheduled_events e
         where e.dedupe_key = 'decay_warning:' || p.id::text || ':'

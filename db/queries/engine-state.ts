@@ -34,7 +34,7 @@ const ENGAGEMENT_COUNTERS = [
   "goodStreak",
 ] as const;
 
-function toGameState(p: PlayerRow, m: typeof playerMetrics.$inferSelect | undefined): PlayerGameState {
+export function toGameState(p: PlayerRow, m: typeof playerMetrics.$inferSelect | undefined): PlayerGameState {
   const metrics = m
     ? { intimacy: m.intimacy, passion: m.passion, trust: m.trust, secureness: m.secureness }
     : { intimacy: 50, passion: 50, trust: 50, secureness: 50 };
@@ -66,7 +66,7 @@ function toGameState(p: PlayerRow, m: typeof playerMetrics.$inferSelect | undefi
   };
 }
 
-function toEngagement(row: typeof engagementState.$inferSelect | undefined): EngagementState {
+export function toEngagement(row: typeof engagementState.$inferSelect | undefined): EngagementState {
   const data = (row?.data ?? {}) as Record<string, unknown>;
   const counter = (k: string) => (typeof data[k] === "number" ? (data[k] as number) : 0);
   const counters = Object.fromEntries(ENGAGEMENT_COUNTERS.map((k) => [k, counter(k)])) as Record<
@@ -81,31 +81,46 @@ function toEngagement(row: typeof engagementState.$inferSelect | undefined): Eng
   };
 }
 
-/** Loads a player's whole engine state; `forUpdate` locks the player row until commit. */
+/** The player's vice rows as JSON, folded into the one engine-state query. */
+const VICES_JSON = sql<{ category: string; engagement: number }[] | null>`(
+  select json_agg(json_build_object('category', v.category, 'engagement', v.engagement))
+  from ${vicePreferences} v where v.player_id = ${players.id})`;
+
+/**
+ * Loads a player's whole engine state in one query (players row, metrics, engagement, conflict
+ * and vices joined); `forUpdate` locks the player row until commit.
+ */
 export async function loadEngineState(
   db: DbOrTx,
   params: { playerId: string; forUpdate?: boolean },
 ): Promise<LoadedPlayer | null> {
-  const base = db.select().from(players).where(eq(players.id, params.playerId));
-  const [player] = params.forUpdate ? await base.for("update") : await base;
-  if (!player) return null;
-  const [[metrics], [engagement], [conflict], vices] = await Promise.all([
-    db.select().from(playerMetrics).where(eq(playerMetrics.playerId, player.id)),
-    db.select().from(engagementState).where(eq(engagementState.playerId, player.id)),
-    db.select().from(conflictState).where(eq(conflictState.playerId, player.id)),
-    db.select().from(vicePreferences).where(eq(vicePreferences.playerId, player.id)),
-  ]);
+  const base = db
+    .select({
+      player: players,
+      metrics: playerMetrics,
+      engagement: engagementState,
+      conflict: conflictState,
+      vices: VICES_JSON,
+    })
+    .from(players)
+    .leftJoin(playerMetrics, eq(playerMetrics.playerId, players.id))
+    .leftJoin(engagementState, eq(engagementState.playerId, players.id))
+    .leftJoin(conflictState, eq(conflictState.playerId, players.id))
+    .where(eq(players.id, params.playerId));
+  const [row] = params.forUpdate ? await base.for("update", { of: players }) : await base;
+  if (!row) return null;
+  const { player, metrics, engagement, conflict } = row;
   const viceState: ViceState = createViceState();
-  for (const v of vices) {
+  for (const v of row.vices ?? []) {
     if ((VICE_CATEGORIES as readonly string[]).includes(v.category)) {
-      viceState[v.category as keyof ViceState] = v.engagement;
+      viceState[v.category as keyof ViceState] = Number(v.engagement);
     }
   }
   return {
     player,
     state: {
-      game: toGameState(player, metrics),
-      engagement: toEngagement(engagement),
+      game: toGameState(player, metrics ?? undefined),
+      engagement: toEngagement(engagement ?? undefined),
       conflict: {
         temperature: conflict?.temperature ?? 0,
         updatedAt: conflict?.lastCooledAt ?? null,
@@ -118,14 +133,28 @@ export async function loadEngineState(
   };
 }
 
-/** Writes the whole engine state back (call inside the transaction that loaded it). */
+/**
+ * Writes the whole engine state back (call inside the transaction that loaded it) in one
+ * statement: the upserts of metrics, engagement, conflict and vices ride as writable CTEs on
+ * the players update, each only when its part changed from `previous` (if given). `playerFields`
+ * adds other player columns to that update (e.g. `lastSkipped`).
+ */
 export async function saveEngineState(
   db: DbOrTx,
-  params: { playerId: string; state: EngineState; now: Date },
+  params: {
+    playerId: string;
+    state: EngineState;
+    now: Date;
+    playerFields?: Partial<typeof players.$inferInsert>;
+    /** The state as loaded: parts that did not change are not written again. */
+    previous?: EngineState;
+  },
 ) {
-  const { playerId, state, now } = params;
+  const { playerId, state, now, previous } = params;
+  const changed = (part: (s: EngineState) => unknown) =>
+    !previous || JSON.stringify(part(previous)) !== JSON.stringify(part(state));
   const g = state.game;
-  await db
+  const updatePlayer = db
     .update(players)
     .set({
       status: g.status,
@@ -151,16 +180,17 @@ export async function saveEngineState(
       messagesExchanged: g.messagesExchanged,
       gameOverReason: g.gameOverReason,
       endedAt: g.endedAt,
+      ...params.playerFields,
       updatedAt: now,
     })
     .where(eq(players.id, playerId));
-  await db
+  const upsertMetrics = db
     .insert(playerMetrics)
     .values({ playerId, ...g.metrics, updatedAt: now })
     .onConflictDoUpdate({ target: playerMetrics.playerId, set: { ...g.metrics, updatedAt: now } });
   const e = state.engagement;
   const data = Object.fromEntries(ENGAGEMENT_COUNTERS.map((k) => [k, e[k]]));
-  await db
+  const upsertEngagement = db
     .insert(engagementState)
     .values({
       playerId,
@@ -189,7 +219,7 @@ export async function saveEngineState(
     criticalNegativeStreak: c.criticalNegativeStreak,
     updatedAt: now,
   };
-  await db
+  const upsertConflict = db
     .insert(conflictState)
     .values({ playerId, ...conflictValues })
     .onConflictDoUpdate({ target: conflictState.playerId, set: conflictValues });
@@ -200,7 +230,7 @@ export async function saveEngineState(
     intensity: viceIntensity(state.vices[category]),
     updatedAt: now,
   }));
-  await db
+  const upsertVices = db
     .insert(vicePreferences)
     .values(viceRows)
     .onConflictDoUpdate({
@@ -212,6 +242,17 @@ export async function saveEngineState(
         discoveredAt: sql`coalesce(${vicePreferences.discoveredAt}, case when excluded.engagement > 0 then excluded.updated_at end)`,
       },
     });
+  const upserts = [
+    changed((x) => x.game.metrics) ? sql`m as (${upsertMetrics.getSQL()})` : null,
+    changed((x) => x.engagement) ? sql`e as (${upsertEngagement.getSQL()})` : null,
+    changed((x) => x.conflict) ? sql`c as (${upsertConflict.getSQL()})` : null,
+    changed((x) => x.vices) ? sql`v as (${upsertVices.getSQL()})` : null,
+  ].filter((part) => part !== null);
+  await db.execute(
+    upserts.length > 0
+      ? sql`with ${sql.join(upserts, sql`, `)} ${updatePlayer.getSQL()}`
+      : updatePlayer.getSQL(),
+  );
 }
 
 /** Appends the engine's history rows for one player. */

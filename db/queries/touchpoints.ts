@@ -1,6 +1,7 @@
 // Players she might write to first (GAME.md §8): the cheap conditions are filtered in SQL
-// (active, notifications on, reachable, not paused, no proactive message in the last 4 h);
-// local windows, conflict temperature and the draw are the engine's, per player.
+// (active, notifications on, reachable, not paused for crisis care, not age-locked, no
+// proactive message in the last 4 h); local windows, conflict temperature and the draw are the
+// engine's, per player.
 import { sql } from "drizzle-orm";
 import { z } from "zod";
 import type { DbOrTx } from "@/db";
@@ -64,6 +65,7 @@ function candidateQuery(params: {
     from players p
     left join conflict_state c on c.player_id = p.id
     where p.status in (${statuses}) and p.notifications_enabled and not p.is_unreachable
+      and p.age_lock = 'none'
       and (p.proactive_paused_until is null or p.proactive_paused_until <= ${now})
       and (p.last_proactive_at is null
         or p.last_proactive_at <= ${now} - make_interval(hours => ${PROACTIVE_RULES.minHoursBetween}::int))

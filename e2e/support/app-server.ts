@@ -41,6 +41,7 @@ export async function startAppServer(env: Record<string, string> = {}): Promise<
         APP_URL: `http://127.0.0.1:${port}`,
         SCHEDULER_ENABLED: "false",
         LOG_LEVEL: "warn",
+        ...(process.env.NEXT_DIST_DIR ? { NEXT_DIST_DIR: process.env.NEXT_DIST_DIR } : {}),
         ...env,
       },
       stdio: ["ignore", "pipe", "pipe"],

@@ -5,7 +5,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 
 export default function setup() {
-  if (existsSync(path.join(process.cwd(), ".next", "BUILD_ID"))) return;
+  if (existsSync(path.join(process.cwd(), process.env.NEXT_DIST_DIR || ".next", "BUILD_ID"))) return;
   execFileSync(path.join(process.cwd(), "node_modules", ".bin", "next"), ["build"], {
     stdio: "inherit",
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },

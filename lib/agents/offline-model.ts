@@ -1,9 +1,11 @@
 // The offline Nikita as a ConversationModel: deterministic, rule-based, no network. The
 // default when no Anthropic key is set, so the whole game is playable on a laptop. Memories
-// reach her as short lines; she only throws back facts she can phrase naturally.
+// reach her as short prompt lines, parsed back into facts about him; she only throws back
+// facts she can phrase naturally.
 import { createRng } from "@/lib/engine";
 import type { ConversationModel } from "./model";
 import { bossOpening, bossResolution, offlineAnalyze, offlineJudge, offlineReply } from "./offline";
+import { factsFromMemoryLines } from "./offline/memory-lines";
 
 const RECENT_LINES = 6;
 
@@ -17,7 +19,7 @@ export function createOfflineModel(): ConversationModel {
         chapter: ctx.chapter,
         conflictZone: ctx.conflictZone,
         topVices: ctx.vices.map((v) => v.category),
-        facts: [],
+        facts: factsFromMemoryLines(ctx.memories),
         recentNikitaLines: ctx.history
           .filter((l) => l.role === "nikita")
           .slice(-RECENT_LINES)

@@ -15,7 +15,7 @@ import { CHAPTER_RULES, DECAY_RULES, TIME } from "@/lib/engine/rules";
 import { compositeScore, round2 } from "@/lib/engine/score";
 import type { EngineState } from "@/lib/engine/types";
 import { type Chapter, PLAYER_STATUSES } from "@/lib/engine/vocabulary";
-import { createDecayJob } from "./decay";
+import { createDecayJob, idRanges } from "./decay";
 import { runJob } from "./run-job";
 import { countRows, insertPlayer, testClock } from "./testing/fixtures";
 import { createTouchpointsJob } from "./touchpoints";
@@ -297,5 +297,22 @@ describe.each(testDrivers())("decay job on %s", (driver) => {
     }
     const runs = await listJobRuns(t.db, { job: "decay" });
     expect(runs.map((r) => r.status)).toEqual(["ok", "ok"]);
+  });
+});
+
+describe("decay lanes", () => {
+  it("split the uuid space into contiguous ranges that cover every id exactly once", () => {
+    const ranges = idRanges(4);
+    expect(ranges).toEqual([
+      { fromId: null, toId: "40000000-0000-0000-0000-000000000000" },
+      { fromId: "40000000-0000-0000-0000-000000000000", toId: "80000000-0000-0000-0000-000000000000" },
+      { fromId: "80000000-0000-0000-0000-000000000000", toId: "c0000000-0000-0000-0000-000000000000" },
+      { fromId: "c0000000-0000-0000-0000-000000000000", toId: null },
+    ]);
+    expect(idRanges(1)).toEqual([{ fromId: null, toId: null }]);
+    for (const n of [2, 3, 5, 7]) {
+      const r = idRanges(n);
+      for (let k = 1; k < n; k++) expect(r[k]?.fromId).toBe(r[k - 1]?.toId);
+    }
   });
 });

@@ -15,7 +15,7 @@ import { scheduleJobLine } from "./schedule-line";
 import { defaultJobWriter, type JobWriter } from "./writer";
 
 export const DECAY_BATCH_SIZE = 2_000;
-/** Concurrent batch walkers (each on its own pooled connection; serialised on PGlite). */
+/** Concurrent batch walkers, one per slice of the id space (each on its own pooled connection; serialised on PGlite). */
 export const DECAY_LANES = 4;
 
 export interface DecayJobDeps {
@@ -35,11 +35,11 @@ export function createDecayJob(deps: DecayJobDeps = {}) {
     const isTelegramEnabled = deps.isTelegramEnabled ?? env.telegramEnabled;
     const now = ctx.now();
 
-    const runBatch = (afterId: string | null) =>
+    const runBatch = (afterId: string | null, range: IdRange) =>
       ctx.db.transaction(async (tx) => {
-        await preferIndexLookups(tx);
-        const result = await applyDecayBatch(tx, { now, afterId, limit });
-        for (const p of result.players.filter((x) => x.isGameOver)) {
+        await tuneBatchTransaction(tx);
+        const result = await applyDecayBatch(tx, { now, afterId, limit, range });
+        for (const p of result.gameOvers) {
           await scheduleJobLine(tx, {
             playerId: p.playerId,
             recipient: p,
@@ -53,36 +53,53 @@ export function createDecayJob(deps: DecayJobDeps = {}) {
         return result;
       });
 
-    // Each lane walks the players by id; rows another lane holds are skipped (SKIP LOCKED) and
-    // decayed by that lane, so lanes split the work without coordinating.
-    const lane = async (): Promise<JobOutcome> => {
+    // Each lane walks its own slice of the id space by keyset, so lanes never scan or wait on
+    // each other's rows; an overlapping run's rows are skipped (SKIP LOCKED) and decayed by it.
+    const lane = async (range: IdRange): Promise<JobOutcome> => {
       let afterId: string | null = null;
       for (;;) {
         if (!ctx.hasTime()) return "partial";
-        const batch = await runBatch(afterId);
-        ctx.count("players", batch.players.length);
-        for (const p of batch.players) {
-          if (p.amount > 0) ctx.count("decayed");
-          if (p.isGameOver) ctx.count("gameOver");
-          if (p.isWarned) ctx.count("warned");
-        }
-        if (batch.players.length < limit || batch.lastId === null) return "ok";
+        const batch = await runBatch(afterId, range);
+        ctx.count("players", batch.scanned);
+        ctx.count("decayed", batch.decayed);
+        ctx.count("gameOver", batch.gameOvers.length);
+        ctx.count("warned", batch.warned);
+        if (batch.scanned < limit || batch.lastId === null) return "ok";
         afterId = batch.lastId;
       }
     };
-    const outcomes = await Promise.all(Array.from({ length: lanes }, lane));
+    const outcomes = await Promise.all(idRanges(lanes).map(lane));
     return outcomes.includes("partial") ? "partial" : "ok";
   });
 }
 
+export type IdRange = { fromId: string | null; toId: string | null };
+
+const UUID_PREFIX_SPACE = 2 ** 32;
+
+/** Splits the uuid space into `n` contiguous ranges by the first 32 bits ([from, to), open ends). */
+export function idRanges(n: number): IdRange[] {
+  const bound = (k: number) =>
+    `${Math.floor((k * UUID_PREFIX_SPACE) / n)
+      .toString(16)
+      .padStart(8, "0")}-0000-0000-0000-000000000000`;
+  return Array.from({ length: n }, (_, k) => ({
+    fromId: k === 0 ? null : bound(k),
+    toId: k === n - 1 ? null : bound(k + 1),
+  }));
+}
+
 /**
- * Batches touch a few thousand rows of tables that may hold millions: nested loops over the
- * primary keys keep each batch proportional to its own size, where the planner's default hash
- * joins would scan the whole table once per batch.
+ * One round trip of transaction-local settings for a batch:
+ * - Batches touch a few thousand rows of tables that may hold millions: nested loops over the
+ *   primary keys keep each batch proportional to its own size, where the planner's default
+ *   hash joins would scan the whole table once per batch.
+ * - No wait for the WAL flush at commit: decay is recomputed from `decayed_through`, so a batch
+ *   lost in a server crash is simply charged again by the next run, exactly once.
  */
-async function preferIndexLookups(tx: DbOrTx) {
-  await tx.execute(sql`set local enable_hashjoin = off`);
-  await tx.execute(sql`set local enable_mergejoin = off`);
+async function tuneBatchTransaction(tx: DbOrTx) {
+  await tx.execute(sql`select set_config('enable_hashjoin', 'off', true), set_config('enable_mergejoin', 'off', true),
+    set_config('synchronous_commit', 'off', true)`);
 }
 
 export const decayJob = createDecayJob();

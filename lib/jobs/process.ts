@@ -21,9 +21,9 @@ import { env } from "@/lib/env";
 import { getMemoryStore, type MemoryStore, rememberFacts } from "@/lib/memory";
 import { getEmbeddingProvider } from "@/lib/memory/embeddings";
 import { createPostgresMemoryStore } from "@/lib/memory/postgres-store";
+import { createPipelineDeps } from "@/lib/services/conversation/pipeline-deps";
 import { processPendingTurns } from "@/lib/services/conversation/process-pending-turns";
 import { defineJob, type JobContext } from "./job";
-import { jobPipelineDeps } from "./pipeline-deps";
 import { defaultJobWriter, type JobWriter } from "./writer";
 
 const CLOSE_BATCH_SIZE = 500;
@@ -50,7 +50,7 @@ export interface ProcessJobDeps {
 }
 
 const defaultRecoverTurns: RecoverTurns = ({ db, now, limit, deadline }) =>
-  processPendingTurns(jobPipelineDeps(db, now), { limit, deadline });
+  processPendingTurns(createPipelineDeps(db, now), { limit, deadline });
 
 /** Postgres memory writes join the mining transaction (atomic with mined_at); Neo4j cannot. */
 const defaultMemoryFor = async (tx: DbOrTx): Promise<MemoryStore> =>

@@ -34,6 +34,16 @@ export interface JobRunResult {
 
 const log = createLogger("jobs");
 
+/**
+ * The error text a failed run records: the root cause (e.g. the database's own message), not
+ * a wrapper's "Failed query: <statement> params: <values>", which would bury the reason and
+ * could copy player data into job_runs.
+ */
+export function describeJobError(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  return error.cause instanceof Error ? error.cause.message : error.message;
+}
+
 export async function runJob(job: JobDefinition, options: RunJobOptions): Promise<JobRunResult> {
   const now = options.now ?? (() => new Date());
   const started = performance.now();
@@ -57,7 +67,7 @@ export async function runJob(job: JobDefinition, options: RunJobOptions): Promis
     status = await job.run(ctx);
   } catch (e) {
     status = "error";
-    error = e instanceof Error ? e.message : String(e);
+    error = describeJobError(e);
     jobLog.error("job failed", { runId, error: e, counts });
   }
   const durationMs = performance.now() - started;

@@ -1,12 +1,15 @@
 // Lines she sends on her own from a job (goodbyes, "still there?", proactive texts, boss-timeout
 // lines): stored as a Nikita message in the player's open conversation on that channel and
 // queued for delivery, through the same outbound repositories as her replies. A dedupe key per
-// logical line makes a re-run or an overlapping run a no-op instead of a double text.
+// logical line makes a re-run or an overlapping run a no-op instead of a double text. Every
+// line passes the output guard first (a blocked one goes out as an in-character fallback and
+// is recorded as a safety_event).
 import { eq } from "drizzle-orm";
 import type { DbOrTx } from "@/db";
 import { openConversation, touchConversation } from "@/db/queries/conversations";
 import { scheduleOutbound } from "@/db/queries/outbound";
 import { type EventChannel, type EventSource, players, scheduledEvents } from "@/db/schema";
+import { guardJobLine, recordGuardBlocks } from "./guard-job-text";
 
 export interface Recipient {
   telegramChatId: number | null;
@@ -48,8 +51,14 @@ export async function isLineScheduled(db: DbOrTx, dedupeKey: string): Promise<bo
  * row is locked first, so two overlapping runs cannot both find the line missing.
  */
 export async function scheduleJobLine(db: DbOrTx, line: JobLine): Promise<boolean> {
-  await db.select({ id: players.id }).from(players).where(eq(players.id, line.playerId)).for("update");
-  if (await isLineScheduled(db, line.dedupeKey)) return false;
+  const [player] = await db
+    .select({ chapter: players.chapter })
+    .from(players)
+    .where(eq(players.id, line.playerId))
+    .for("update");
+  if (!player || (await isLineScheduled(db, line.dedupeKey))) return false;
+  // The guard's chapter rules use the chapter on the locked row, whoever the caller is.
+  const guarded = guardJobLine(line.text, player.chapter, line.dedupeKey);
   const channel = channelFor(line.recipient, line.isTelegramEnabled);
   const conversationId = await openConversation(db, {
     playerId: line.playerId,
@@ -61,9 +70,17 @@ export async function scheduleJobLine(db: DbOrTx, line: JobLine): Promise<boolea
     conversationId,
     channel,
     source: line.source,
-    bubbles: [{ text: line.text, dueAt: line.dueAt }],
+    bubbles: [{ text: guarded.text, dueAt: line.dueAt }],
     dedupeKey: line.dedupeKey,
   });
-  if (scheduled > 0) await touchConversation(db, { conversationId, now: line.dueAt, added: scheduled });
-  return scheduled > 0;
+  if (scheduled === 0) return false;
+  await touchConversation(db, { conversationId, now: line.dueAt, added: scheduled });
+  if (guarded.blocked.length > 0) {
+    const [event] = await db
+      .select({ messageId: scheduledEvents.messageId })
+      .from(scheduledEvents)
+      .where(eq(scheduledEvents.dedupeKey, bubbleKey(line.dedupeKey)));
+    await recordGuardBlocks(db, { playerId: line.playerId, messageId: event?.messageId ?? null, guarded });
+  }
+  return true;
 }

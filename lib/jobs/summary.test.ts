@@ -1,13 +1,17 @@
 // Her diary: one entry per player per local day with activity, once that day has ended in the
-// player's timezone, with the day's score start/end, decay and conversation count.
+// player's timezone, with the day's score start/end, decay and conversation count. A diary
+// line the output guard blocks is never stored; a neutral entry is, and the block recorded.
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { conversations, dailySummaries, scoreHistory } from "@/db/schema";
+import { conversations, dailySummaries, safetyEvents, scoreHistory } from "@/db/schema";
 import { createTestDatabase, type TestDatabase, testDrivers } from "@/db/testing/test-db";
 import { TIME } from "@/lib/engine/rules";
+import { guardOutput } from "@/lib/safety";
+import { DIARY_FALLBACK_ENTRIES } from "./guard-job-text";
 import { runJob } from "./run-job";
 import { createSummaryJob } from "./summary";
 import { insertConversation, insertMessage, insertPlayer } from "./testing/fixtures";
+import { offlineJobWriter } from "./writer";
 
 const BERLIN = "Europe/Berlin"; // UTC+2 in September
 // Local 2031-09-10 in Berlin: 2031-09-09T22:00Z … 2031-09-10T22:00Z.
@@ -118,5 +122,22 @@ describe.each(testDrivers())("summary job on %s", (driver) => {
     for (const id of ids) {
       expect(await t.db.select().from(dailySummaries).where(eq(dailySummaries.playerId, id))).toHaveLength(1);
     }
+  });
+
+  it("stores a neutral entry instead of one the output guard blocks, and records the block once", async () => {
+    const leaky = "dear diary: he asked for his relationship score, it's 61 points. i'm an AI anyway.";
+    expect(guardOutput(leaky, { chapter: 1 }).ok).toBe(false);
+    const id = await activeDay("Leo");
+    const job = createSummaryJob({ writer: { ...offlineJobWriter, diaryEntry: async () => leaky } });
+    await Promise.all([
+      runJob(job, { db: t.db, now: () => NEXT_MORNING, budgetMs: 30_000 }),
+      runJob(job, { db: t.db, now: () => NEXT_MORNING, budgetMs: 30_000 }),
+    ]);
+    const entries = await t.db.select().from(dailySummaries).where(eq(dailySummaries.playerId, id));
+    expect(entries).toHaveLength(1);
+    expect(DIARY_FALLBACK_ENTRIES).toContain(entries[0]?.text);
+    const blocks = await t.db.select().from(safetyEvents).where(eq(safetyEvents.playerId, id));
+    expect(blocks).toHaveLength(1);
+    expect(blocks[0]).toMatchObject({ kind: "guard_block", content: leaky, sentInstead: entries[0]?.text });
   });
 });

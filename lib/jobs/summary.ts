@@ -1,9 +1,10 @@
 // summary (hourly): her diary (GAME.md §8) — once per player per local day with activity,
 // after that day has ended in the player's timezone: an in-character entry from the writer
 // (topics of the day's conversations, her mood from how the score moved, how often they
-// talked), stored with score start/end, decay applied and conversation count. The entry is
-// inserted with `on conflict do nothing` on (player, local date), so re-runs and overlapping
-// runs leave exactly one; days missed during an outage are caught up for a few days back.
+// talked), passed through the output guard, stored with score start/end, decay applied and
+// conversation count. The entry is inserted with `on conflict do nothing` on (player, local
+// date), so re-runs and overlapping runs leave exactly one; days missed during an outage are
+// caught up for a few days back.
 import {
   type DayFacts,
   insertDailySummary,
@@ -14,6 +15,7 @@ import {
 import { TIME } from "@/lib/engine/rules";
 import { localDayKey } from "@/lib/engine/time";
 import type { Chapter } from "@/lib/engine/vocabulary";
+import { guardDiaryEntry, recordGuardBlocks } from "./guard-job-text";
 import { defineJob } from "./job";
 import { addDays, endedLocalDays, localDay, safeTimeZone } from "./local-day";
 import { type DiaryMood, defaultJobWriter, type JobWriter } from "./writer";
@@ -80,14 +82,21 @@ export function createSummaryJob(deps: SummaryJobDeps = {}) {
             });
             continue;
           }
-          const isNew = await insertDailySummary(ctx.db, {
-            playerId: c.playerId,
-            localDate: key,
-            text,
-            facts,
-            now,
+          // The diary is shown in the portal: it passes the output guard like her texts.
+          const guarded = guardDiaryEntry(text, c.chapter, `${c.playerId}:${key}`);
+          const isNew = await ctx.db.transaction(async (tx) => {
+            const inserted = await insertDailySummary(tx, {
+              playerId: c.playerId,
+              localDate: key,
+              text: guarded.text,
+              facts,
+              now,
+            });
+            if (inserted) await recordGuardBlocks(tx, { playerId: c.playerId, messageId: null, guarded });
+            return inserted;
           });
           if (isNew) ctx.count("summaries");
+          if (isNew && guarded.blocked.length > 0) ctx.count("guardBlocks");
         }
       }
       if (page.length < BATCH_SIZE) return "ok";

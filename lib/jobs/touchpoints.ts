@@ -6,7 +6,11 @@
 //      last one, never in HOT/CRITICAL conflict, notifications on, reachable, not paused). The
 //      decision is taken on the locked player row and recorded (window drawn, last_proactive_at)
 //      before the writer runs, so overlapping runs draw once; a crash between the two loses
-//      that one message rather than ever sending it twice.
+//      that one message rather than ever sending it twice. The writer gets the facts she
+//      remembers about the player (memory store; a memory outage only means no fact).
+// Both kinds skip players who paused her (crisis care), turned notifications off or are
+// age-locked; proactive texts also skip players who blocked the bot. Every line passes the
+// output guard in scheduleJobLine.
 import { randomInt } from "node:crypto";
 import { decayWarningKey, listUnsentDecayWarnings } from "@/db/queries/decay";
 import {
@@ -20,21 +24,26 @@ import { createRng, type Rng } from "@/lib/engine/rng";
 import { PROACTIVE_RULES, TIME } from "@/lib/engine/rules";
 import type { Chapter, PlayerStatus } from "@/lib/engine/vocabulary";
 import { env } from "@/lib/env";
+import { getMemoryStore, type MemoryStore } from "@/lib/memory";
 import type { JobContext } from "./job";
 import { defineJob } from "./job";
 import { safeTimeZone } from "./local-day";
 import { scheduleJobLine } from "./schedule-line";
-import { defaultJobWriter, type JobWriter, type ProactiveKind } from "./writer";
+import { defaultJobWriter, type JobWriter, type ProactiveKind, type RememberedFact } from "./writer";
 
 export const TOUCHPOINT_BATCH_SIZE = 1_000;
 const WARNING_BATCH_SIZE = 200;
 const MAX_SEED = 2 ** 32;
+/** Facts offered to the writer for one proactive text. */
+const FACTS_PER_MESSAGE = 3;
 
 export interface TouchpointsJobDeps {
   writer?: JobWriter;
   rng?: Rng;
   isTelegramEnabled?: boolean;
   batchSize?: number;
+  /** Where her memories come from; the process's store by default. */
+  memory?: () => Promise<MemoryStore>;
 }
 
 interface Run {
@@ -43,6 +52,7 @@ interface Run {
   writer: JobWriter;
   rng: Rng;
   isTelegramEnabled: boolean;
+  memory: () => Promise<MemoryStore>;
 }
 
 async function queueDecayWarnings(run: Run): Promise<boolean> {
@@ -96,6 +106,22 @@ async function writeLine(
       error,
     });
     return null;
+  }
+}
+
+/** What she remembers about him, most recently confirmed first; none when memory is down. */
+async function rememberedFacts(run: Run, playerId: string): Promise<RememberedFact[]> {
+  try {
+    const store = await run.memory();
+    const hits = await store.search({ playerId, query: "", about: "user", limit: FACTS_PER_MESSAGE });
+    return hits.map((h) => ({ subject: h.subject, predicate: h.predicate, object: h.object }));
+  } catch (error) {
+    run.ctx.count("memoryFailures");
+    run.ctx.log.warn("memory unavailable; proactive text without a fact", {
+      playerId,
+      errorName: error instanceof Error ? error.name : "unknown",
+    });
+    return [];
   }
 }
 
@@ -172,7 +198,7 @@ async function sendProactiveMessages(run: Run, batchSize: number): Promise<boole
         playerName: decision.candidate.name ?? "",
         chapter: decision.candidate.chapter as Chapter,
         kind: decision.kind,
-        facts: [],
+        facts: await rememberedFacts(run, c.playerId),
       });
       if (text === null) continue;
       const isQueued = await ctx.db.transaction((tx) =>
@@ -201,6 +227,7 @@ export function createTouchpointsJob(deps: TouchpointsJobDeps = {}) {
       writer: deps.writer ?? defaultJobWriter(),
       rng: deps.rng ?? createRng(randomInt(MAX_SEED)),
       isTelegramEnabled: deps.isTelegramEnabled ?? env.telegramEnabled,
+      memory: deps.memory ?? getMemoryStore,
     };
     const isWarningsDone = await queueDecayWarnings(run);
     if (!isWarningsDone) return "partial";

@@ -1,9 +1,10 @@
 // The cron wrapper fails closed: no bearer or a wrong one is a 401, no secret on a production
 // deployment is a 500 (never an open endpoint), the right bearer runs the job and answers with
 // its counts; a job that throws is recorded in job_runs as an error and answered with a 500.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { listJobRuns } from "@/db/queries/job-runs";
 import { createTestDatabase, type TestDatabase, testDrivers } from "@/db/testing/test-db";
+import { parseEnv } from "@/lib/env";
 import { defineJob } from "./job";
 import { type CronAuthConfig, isCronBearerValid, withCron } from "./with-cron";
 
@@ -54,14 +55,37 @@ describe.each(testDrivers())("withCron on %s", (driver) => {
     expect(await listJobRuns(t.db, { job: "counting" })).toHaveLength(0);
   });
 
-  it("refuses with 500 when the secret is not configured (production without CRON_SECRET)", async () => {
+  it("refuses with 500 and a log line when the secret is not configured (production without CRON_SECRET)", async () => {
     runs = 0;
-    for (const auth of [undefined, "Bearer ", "Bearer undefined"]) {
-      const res = await handler(counting, { cronSecret: undefined })(get(auth), {});
-      expect(res.status).toBe(500);
-      expect(JSON.stringify(await res.json())).not.toMatch(/CRON_SECRET|stack/);
+    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    try {
+      for (const auth of [undefined, "Bearer ", "Bearer undefined", `Bearer ${SECRET}`]) {
+        const res = await handler(counting, { cronSecret: undefined })(get(auth), {});
+        expect(res.status).toBe(500);
+        expect(JSON.stringify(await res.json())).not.toMatch(/CRON_SECRET|stack/);
+      }
+      const lines = logged.mock.calls.map((c) => String(c[0]));
+      expect(lines.filter((l) => l.includes("CRON_SECRET is not configured"))).toHaveLength(4);
+    } finally {
+      logged.mockRestore();
     }
     expect(runs).toBe(0);
+    expect(await listJobRuns(t.db, { job: "counting" })).toHaveLength(0);
+  });
+
+  it("never has an open endpoint: a production deployment without CRON_SECRET does not start, and the route's default config has a secret everywhere else", () => {
+    const production = {
+      NODE_ENV: "production",
+      VERCEL: "1",
+      VERCEL_ENV: "production",
+      DATABASE_URL: "postgres://x@db/y",
+      AUTH_SECRET: "a".repeat(40),
+    };
+    expect(() => parseEnv(production)).toThrow(/CRON_SECRET/);
+    expect(parseEnv({ ...production, CRON_SECRET: SECRET }).cronSecret).toBe(SECRET);
+    // Development, tests and `next start` without Vercel get the development secret, never none.
+    expect(parseEnv({ NODE_ENV: "production" }).cronSecret).toBeTruthy();
+    expect(parseEnv({}).cronSecret).toBeTruthy();
   });
 
   it("runs the job with the right bearer and answers with its counts", async () => {

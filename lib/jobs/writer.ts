@@ -18,6 +18,8 @@ import type { Chapter } from "@/lib/engine/vocabulary";
 import { seedOf } from "./text-seed";
 
 export type DiaryMood = "up" | "down" | "flat";
+/** Something she remembers about the player (from the memory store), for a proactive text. */
+export type RememberedFact = { subject: string; predicate: string; object: string };
 export type ProactiveKind = "morning" | "evening" | "silence" | "decay_warning";
 
 export interface JobWriter {
@@ -35,7 +37,8 @@ export interface JobWriter {
     playerName: string;
     chapter: Chapter;
     kind: ProactiveKind;
-    facts: string[];
+    /** Facts she may bring up, most relevant first (possibly none). */
+    facts: RememberedFact[];
   }): Promise<string>;
   summarizeConversation(i: {
     playerId: string;
@@ -71,9 +74,11 @@ export const offlineJobWriter: JobWriter = {
     });
   },
   async proactiveMessage(i) {
-    const rng = createSeededRng(seedOf(i.playerId, i.kind, i.facts.join(",")));
+    const seed = seedOf(i.playerId, i.kind, ...i.facts.map((f) => `${f.subject} ${f.predicate} ${f.object}`));
+    const rng = createSeededRng(seed);
     if (i.kind === "decay_warning") return stillThereLine(i.chapter, { rng, playerName: i.playerName });
-    return proactiveMessage({ kind: i.kind, chapter: i.chapter, playerName: i.playerName, rng });
+    const fact = i.facts.length > 0 ? i.facts[seed % i.facts.length] : undefined;
+    return proactiveMessage({ kind: i.kind, chapter: i.chapter, playerName: i.playerName, fact, rng });
   },
   async summarizeConversation(i) {
     const playerLines = i.lines.filter((l) => l.role === "player");

@@ -1,24 +1,11 @@
-// An in-memory PGlite with the pgvector extension loaded, migrated like any other database.
-// The app's own PGlite (db/client.ts) is opened without extensions; tests and the benchmark
-// use this to exercise the real pgvector path offline.
-import { PGlite } from "@electric-sql/pglite";
-import { vector } from "@electric-sql/pglite-pgvector";
-import { drizzle } from "drizzle-orm/pglite";
-import type { DatabaseHandle, Db } from "@/db/client";
+// An in-memory PGlite, migrated like any other database. db/client.ts opens every PGlite with
+// the pgvector extension bundle, so this is the offline database on which tests and the
+// benchmark exercise the real pgvector path (the store creates the extension on first use).
+import { type DatabaseHandle, openDatabase } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
-import * as schema from "@/db/schema";
 
 export async function openPgliteWithVector(): Promise<DatabaseHandle> {
-  const client = new PGlite({ extensions: { vector } });
-  await client.waitReady;
-  const handle: DatabaseHandle = {
-    db: drizzle({ client, schema }) as unknown as Db,
-    driver: "pglite",
-    close: () => client.close(),
-    exec: async (text) => {
-      await client.exec(text);
-    },
-  };
+  const handle = await openDatabase({});
   await migrateDatabase(handle);
   return handle;
 }

@@ -2,10 +2,14 @@
 // TEST_DATABASE_URL): the shared contract, plus what only Postgres promises — one valid fact
 // per key under concurrent writes, vectors hidden from players, and pgvector similarity that
 // works where the extension exists and stays out of the way where it does not.
+import { PGlite } from "@electric-sql/pglite";
 import { sql } from "drizzle-orm";
+import { drizzle } from "drizzle-orm/pglite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DatabaseHandle } from "@/db/client";
+import type { DatabaseHandle, Db } from "@/db/client";
+import { migrateDatabase } from "@/db/migrate";
 import { queryRows } from "@/db/query-rows";
+import * as schema from "@/db/schema";
 import { players } from "@/db/schema";
 import { createTestDatabase, type TestDatabase, testDrivers } from "@/db/testing/test-db";
 import { withPlayerOn } from "@/db/with-player";
@@ -61,7 +65,20 @@ describe.each(testDrivers())("postgres memory store on %s", (driver) => {
       expect(valid).toHaveLength(1);
       const all = await store.listFacts({ playerId: player, include: "all" });
       expect(all).toHaveLength(cities.length);
-      expect(all.filter((f) => f.supersededBy === valid[0]?.id)).toHaveLength(1);
+      // Each write's clock is read before it takes the lock, so a write that waited may be
+      // older than the fact now current: it is stored as history pointing at it. Either way
+      // every closed fact leads, link by link, to the one valid fact.
+      const byId = new Map(all.map((f) => [f.id, f]));
+      for (const fact of all) {
+        let at = fact;
+        for (let hops = 0; at.supersededBy && hops < cities.length; hops++) {
+          expect(at.invalidAt).not.toBeNull();
+          const next = byId.get(at.supersededBy);
+          if (!next) throw new Error(`fact ${at.id} points at a missing fact`);
+          at = next;
+        }
+        expect(at.id).toBe(valid[0]?.id);
+      }
     });
 
     it("finds the one fact a rare word points to among hundreds sharing a common word", async () => {
@@ -124,11 +141,26 @@ describe.each(testDrivers())("postgres memory store on %s", (driver) => {
   });
 });
 
+/** A PGlite opened without the pgvector bundle (the app's own has it): like a server without the extension. */
+async function openPgliteWithoutVector(): Promise<DatabaseHandle> {
+  const client = new PGlite();
+  await client.waitReady;
+  const handle: DatabaseHandle = {
+    db: drizzle({ client, schema }) as unknown as Db,
+    driver: "pglite",
+    close: () => client.close(),
+    exec: async (text) => {
+      await client.exec(text);
+    },
+  };
+  await migrateDatabase(handle);
+  return handle;
+}
+
 describe("postgres memory store with embeddings on a database without pgvector", () => {
-  let t: TestDatabase;
+  let t: DatabaseHandle;
   beforeAll(async () => {
-    // The app's PGlite is opened without the pgvector bundle: the extension is unavailable.
-    t = await createTestDatabase("pglite");
+    t = await openPgliteWithoutVector();
   }, 120_000);
   afterAll(async () => t?.close());
 
@@ -190,6 +222,65 @@ describe("postgres memory store with pgvector (PGlite + pglite-pgvector)", () =>
       ).catch((error: Error & { cause?: Error }) => error.cause ?? error);
       expect(denied).toBeInstanceOf(Error);
       expect((denied as Error).message).toMatch(/permission denied/);
+    });
+
+    it("suppresses a near-duplicate: the same fact split differently refreshes the stored one", async () => {
+      const player = await insertPlayer(handle.db);
+      const village = { subject: "user", predicate: "grew up in", object: "a small village near Hamburg" };
+      const [first] = await store.addFacts({
+        playerId: player,
+        facts: [{ ...village, about: "user", confidence: 0.6 }],
+        now: new Date("2031-01-01T10:00:00.000Z"),
+      });
+      const writes = await store.addFacts({
+        playerId: player,
+        facts: [
+          // Same words, other split: different keys, near-identical vector.
+          {
+            subject: "user",
+            predicate: "grew up in a small village",
+            object: "near Hamburg",
+            about: "user",
+            confidence: 0.9,
+          },
+          // A different fact about him is still stored.
+          {
+            subject: "user",
+            predicate: "works at",
+            object: "a bakery in Altona",
+            about: "user",
+            confidence: 0.8,
+          },
+          // The same words about her are a different fact.
+          { ...village, subject: "nikita", about: "nikita", confidence: 0.7 },
+        ],
+        now: new Date("2031-02-01T10:00:00.000Z"),
+      });
+      expect(writes.map((w) => w.outcome)).toEqual(["refreshed", "created", "created"]);
+      expect(writes[0]?.id).toBe(first?.id);
+      const facts = await store.listFacts({ playerId: player, about: "user" });
+      expect(facts.map((f) => f.object).sort()).toEqual([
+        "a bakery in Altona",
+        "a small village near Hamburg",
+      ]);
+      expect(facts.find((f) => f.id === first?.id)?.confidence).toBeCloseTo(0.9);
+      // Without embeddings the same write would have stored both wordings.
+      const textOnly = createPostgresMemoryStore(handle.db);
+      const other = await insertPlayer(handle.db);
+      await textOnly.addFacts({ playerId: other, facts: [{ ...village, about: "user", confidence: 0.6 }] });
+      const [plain] = await textOnly.addFacts({
+        playerId: other,
+        facts: [
+          {
+            subject: "user",
+            predicate: "grew up in a small village",
+            object: "near Hamburg",
+            about: "user",
+            confidence: 0.9,
+          },
+        ],
+      });
+      expect(plain?.outcome).toBe("created");
     });
 
     it("finds a fact by a word form the text index does not match", async () => {

@@ -1,16 +1,24 @@
 // The default memory store: temporal facts and episodes in Postgres (PGlite on a laptop,
 // Supabase in production), full-text search, and pgvector similarity when an embedding
-// provider is configured and the database has the extension. Everything is scoped by player.
+// provider is configured and the database has the extension (then a new fact that restates a
+// stored one in other words is suppressed as a near-duplicate). Everything is scoped by player.
 // Fact text is player data: logs carry ids and counts only.
 import { and, desc, eq, type SQL, sql } from "drizzle-orm";
-import type { Db } from "@/db";
+import type { Db, DbOrTx } from "@/db";
 import { memoryEpisodes, memoryFacts } from "@/db/schema";
 import { createLogger } from "@/lib/logger";
 import { type EmbeddingProvider, factEmbeddingText } from "./embeddings";
+import type { KeyedFact } from "./fact-rules";
 import { keyFact } from "./fact-rules";
 import { factColumns, searchFacts } from "./postgres-search";
-import { prepareVectorPath, saveEmbeddings, type VectorPath } from "./postgres-vector";
-import { lockPlayerMemory, ownEpisodeId, writeFacts } from "./postgres-write";
+import {
+  NEAR_DUPLICATE_SIMILARITY,
+  nearestFacts,
+  prepareVectorPath,
+  saveEmbeddings,
+  type VectorPath,
+} from "./postgres-vector";
+import { lockPlayerMemory, ownEpisodeId, type WriteHooks, writeFacts } from "./postgres-write";
 import {
   addEpisodeSchema,
   addFactsSchema,
@@ -28,6 +36,11 @@ export type PostgresStoreOptions = {
   embeddings?: EmbeddingProvider;
   /** The clock for searches without `now`; injectable for tests. */
   clock?: () => Date;
+  /**
+   * Compare each new fact with the player's valid ones by vector (default on). Bulk loads that
+   * know their facts are distinct (the memory benchmark's 10,000-fact seed) turn it off.
+   */
+  suppressNearDuplicates?: boolean;
 };
 
 const episodeColumns = {
@@ -37,6 +50,41 @@ const episodeColumns = {
   summary: memoryEpisodes.summary,
   occurredAt: memoryEpisodes.occurredAt,
 };
+
+/**
+ * The vector steps of a write: each inserted fact gets its embedding at once, and a fact the
+ * key rules would add as new is first compared with the player's valid facts about the same
+ * one (user / nikita / relationship): at NEAR_DUPLICATE_SIMILARITY or above it is the same
+ * fact in other words, so the existing one is refreshed instead of stored twice.
+ */
+function vectorHooks(
+  tx: DbOrTx,
+  path: VectorPath,
+  playerId: string,
+  facts: KeyedFact[],
+  vectors: number[][],
+  suppressNearDuplicates: boolean,
+): WriteHooks {
+  return {
+    async nearDuplicateOf(index) {
+      if (!suppressNearDuplicates) return null;
+      const vector = vectors[index];
+      const fact = facts[index];
+      if (!vector || !fact) return null;
+      const [nearest] = await nearestFacts(tx, path, {
+        playerId,
+        vector,
+        validity: sql`f.invalid_at is null and f.about = ${fact.about}`,
+        limit: 1,
+      });
+      return nearest && nearest.similarity >= NEAR_DUPLICATE_SIMILARITY ? nearest.factId : null;
+    },
+    async onInserted(index, factId) {
+      const vector = vectors[index];
+      if (vector) await saveEmbeddings(tx, path, [{ factId, playerId, vector }]);
+    },
+  };
+}
 
 export function createPostgresMemoryStore(db: Db, options: PostgresStoreOptions = {}): MemoryStore {
   const clock = options.clock ?? (() => new Date());
@@ -77,16 +125,15 @@ export function createPostgresMemoryStore(db: Db, options: PostgresStoreOptions 
       const writes = await db.transaction(async (tx) => {
         await lockPlayerMemory(tx, parsed.playerId);
         const episodeId = await ownEpisodeId(tx, parsed.playerId, parsed.episodeId);
-        const results = await writeFacts(tx, keyed, { playerId: parsed.playerId, episodeId, now });
-        if (path) {
-          const fresh = results.flatMap((w, i) =>
-            w.outcome === "refreshed" || !vectors[i]
-              ? []
-              : [{ factId: w.id, playerId: parsed.playerId, vector: vectors[i] }],
-          );
-          await saveEmbeddings(tx, path, fresh);
-        }
-        return results;
+        const context = { playerId: parsed.playerId, episodeId, now };
+        return writeFacts(
+          tx,
+          keyed,
+          context,
+          path
+            ? vectorHooks(tx, path, parsed.playerId, keyed, vectors, options.suppressNearDuplicates ?? true)
+            : {},
+        );
       });
       const counts = Object.fromEntries(
         ["created", "refreshed", "superseded", "historical"].map((o) => [

@@ -16,6 +16,8 @@ export const EMBEDDINGS_TABLE = "memory_fact_embeddings";
 const VECTOR_DDL_LOCK_KEY = 7_314_159_266;
 /** Below this cosine similarity a fact is not considered related to the query. */
 export const MIN_SIMILARITY = 0.2;
+/** At or above this cosine similarity a new fact restates a stored one (near-duplicate). */
+export const NEAR_DUPLICATE_SIMILARITY = 0.95;
 
 /** A ready vector path: the schema-qualified pgvector names for this database. */
 export type VectorPath = { provider: EmbeddingProvider; typeName: string; distanceOp: string };

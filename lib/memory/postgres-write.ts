@@ -114,6 +114,18 @@ async function loadStored(tx: DbOrTx, facts: KeyedFact[], playerId: string): Pro
     );
 }
 
+/** Optional steps of a write, used by the vector path (postgres-store.ts). */
+export type WriteHooks = {
+  /**
+   * A valid fact that says the same as this new one in other words (a vector near-duplicate),
+   * or null. Asked only for facts the key rules would create: a near-duplicate is refreshed
+   * instead of stored twice.
+   */
+  nearDuplicateOf?: (index: number) => Promise<string | null>;
+  /** After each inserted fact row (so its embedding exists before the next fact is checked). */
+  onInserted?: (index: number, id: string) => Promise<void>;
+};
+
 /**
  * Writes facts in order inside the caller's locked transaction and says what happened to
  * each. The valid facts they touch are read once; the in-memory copy is kept in step with
@@ -123,11 +135,16 @@ export async function writeFacts(
   tx: DbOrTx,
   facts: KeyedFact[],
   ctx: FactWriteContext,
+  hooks: WriteHooks = {},
 ): Promise<FactWrite[]> {
   if (facts.length === 0) return [];
   let stored = await loadStored(tx, facts, ctx.playerId);
   const writes: FactWrite[] = [];
-  for (const fact of facts) {
+  const inserted = async (index: number, id: string) => {
+    await hooks.onInserted?.(index, id);
+    return id;
+  };
+  for (const [index, fact] of facts.entries()) {
     const related = stored.filter(
       (f) =>
         f.about === fact.about &&
@@ -146,14 +163,21 @@ export async function writeFacts(
         break;
       }
       case "create": {
-        const id = await insertFact(tx, fact, ctx);
+        const twin = await hooks.nearDuplicateOf?.(index);
+        if (twin) {
+          await refresh(tx, twin, fact, ctx);
+          writes.push({ id: twin, outcome: "refreshed" });
+          break;
+        }
+        const id = await inserted(index, await insertFact(tx, fact, ctx));
         stored.push(added(id));
         writes.push({ id, outcome: "created" });
         break;
       }
       case "historical": {
         const closed = { invalidAt: decision.closesAt, supersededBy: decision.currentId };
-        writes.push({ id: await insertFact(tx, fact, ctx, closed), outcome: "historical" });
+        const id = await inserted(index, await insertFact(tx, fact, ctx, closed));
+        writes.push({ id, outcome: "historical" });
         break;
       }
       case "supersede": {
@@ -162,7 +186,7 @@ export async function writeFacts(
           .update(memoryFacts)
           .set({ invalidAt: fact.validAt })
           .where(eq(memoryFacts.id, decision.currentId));
-        const id = await insertFact(tx, fact, ctx);
+        const id = await inserted(index, await insertFact(tx, fact, ctx));
         await tx.update(memoryFacts).set({ supersededBy: id }).where(eq(memoryFacts.id, decision.currentId));
         stored = [...stored.filter((f) => f.id !== decision.currentId), added(id)];
         writes.push({ id, outcome: "superseded" });

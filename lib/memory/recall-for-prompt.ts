@@ -25,10 +25,14 @@ const PRONOUN: Record<FactAbout, { self: string; possessive: string }> = {
   relationship: { self: "You two", possessive: "Your" },
 };
 
+/** True when the fact's subject is the one it is about ("user likes jazz"), not someone else. */
+export function isSelfSubject(fact: Pick<Fact, "about" | "subject">): boolean {
+  return SELF_SUBJECTS[fact.about].has(factKey(fact.subject));
+}
+
 export function factLine(fact: Pick<Fact, "about" | "subject" | "predicate" | "object">): string {
   const pronoun = PRONOUN[fact.about];
-  const isSelf = SELF_SUBJECTS[fact.about].has(factKey(fact.subject));
-  const lead = isSelf ? pronoun.self : `${pronoun.possessive} ${fact.subject}`;
+  const lead = isSelfSubject(fact) ? pronoun.self : `${pronoun.possessive} ${fact.subject}`;
   const line = `${lead} ${fact.predicate} ${fact.object}`;
   return line.length <= MAX_LINE_LENGTH ? line : `${line.slice(0, MAX_LINE_LENGTH - 1)}…`;
 }

@@ -24,6 +24,9 @@ describe("detectMinor", () => {
     "tenho 13 anos",
     "мне 15 лет",
     "i turn 18 next month",
+    "lol i'm 15, is that a problem?",
+    "i'm 16.",
+    "im 15: deal with it",
   ])("%j → minor", (text) => {
     const r = detectMinor(text);
     expect(r.isMinor).toBe(true);
@@ -41,6 +44,8 @@ describe("detectMinor", () => {
     "i was in 9th grade when we met, ages ago",
     "i'm 150% done",
     "ich bin 14 minuten zu spät",
+    "i'm 15,5 km away",
+    "i'm 17.5 km from you",
   ])("%j → not minor", (text) => {
     expect(detectMinor(text).isMinor).toBe(false);
   });

@@ -15,7 +15,7 @@ const w = (source: string) => new RegExp(`${B0}(?:${source})${B1}`, "u");
 const EN_AGE = "1[0-7]|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen";
 /** What may follow a number that makes it a quantity rather than an age. */
 const NOT_AGE =
-  "(?![\\d.,:])(?!\\s*(?:minutes?|mins?|hours?|hrs?|h\\b|km|kms|miles?|kg|kilos?|lbs?|%|percent|euros?|dollars?|bucks|cm|feet|ft|steps|seconds?|secs?|days?|weeks?|months?|blocks?|floors?|times|pages|am\\b|pm\\b|minuten|stunden|jahre\\s+(?:lang|her)))";
+  "(?!\\d|[.,:]\\d)(?!\\s*(?:minutes?|mins?|hours?|hrs?|h\\b|km|kms|miles?|kg|kilos?|lbs?|%|percent|euros?|dollars?|bucks|cm|feet|ft|steps|seconds?|secs?|days?|weeks?|months?|blocks?|floors?|times|pages|am\\b|pm\\b|minuten|stunden|jahre\\s+(?:lang|her)))";
 const NOT_DURATION =
   "(?!\\s*(?:years?|yrs?)\\s+(?:into|of|in|ago|since|later|clean|sober|married|together|experience))";
 

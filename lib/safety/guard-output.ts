@@ -32,13 +32,26 @@ function words(text: string): string[] {
     .filter(Boolean);
 }
 
-function findPromptQuote(text: string, systemPrompt: string): string | undefined {
+/** Shingles of the few prompts in use (the same system prompt is checked on every reply). */
+const shingleCache = new Map<string, Set<string>>();
+const SHINGLE_CACHE_SIZE = 8;
+
+function promptShingles(systemPrompt: string): Set<string> {
+  const cached = shingleCache.get(systemPrompt);
+  if (cached) return cached;
   const promptWords = words(systemPrompt);
-  if (promptWords.length < PROMPT_QUOTE_WORDS) return undefined;
   const shingles = new Set<string>();
   for (let i = 0; i + PROMPT_QUOTE_WORDS <= promptWords.length; i++) {
     shingles.add(promptWords.slice(i, i + PROMPT_QUOTE_WORDS).join(" "));
   }
+  if (shingleCache.size >= SHINGLE_CACHE_SIZE) shingleCache.clear();
+  shingleCache.set(systemPrompt, shingles);
+  return shingles;
+}
+
+function findPromptQuote(text: string, systemPrompt: string): string | undefined {
+  const shingles = promptShingles(systemPrompt);
+  if (shingles.size === 0) return undefined;
   const replyWords = words(text);
   for (let i = 0; i + PROMPT_QUOTE_WORDS <= replyWords.length; i++) {
     const shingle = replyWords.slice(i, i + PROMPT_QUOTE_WORDS).join(" ");

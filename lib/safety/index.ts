@@ -1,4 +1,5 @@
-// Public safety API: output guard, crisis and age detection, help resources.
+// Public safety API: output guard, crisis and age detection, help resources. Pure (no database);
+// recording guard blocks as safety_events lives in ./record-guard-blocks.
 export { type CrisisCareInput, crisisCareReply } from "./crisis-care-reply";
 export { type CrisisDetection, type CrisisKind, type CrisisLevel, detectCrisis } from "./detect-crisis";
 export {
@@ -10,6 +11,13 @@ export {
   type MinorDetection,
 } from "./detect-minor";
 export { GUARD_FALLBACK_LINES, pickFallback } from "./guard-fallbacks";
+export {
+  type GuardBlock,
+  type GuardedText,
+  type GuardOutboundOptions,
+  guardOutbound,
+  guardViolations,
+} from "./guard-outbound";
 export {
   type GuardOptions,
   type GuardResult,

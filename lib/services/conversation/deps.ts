@@ -26,6 +26,8 @@ export type PipelineDeps = {
   now: () => Date;
   /** A fresh seed for the turn's randomness (delay draw, bubble gaps, offline variants). */
   seed: () => number;
+  /** Multiplies her reply delay (1 in production; tests and local play may speed it up). */
+  delayScale?: number;
   /** Called after bubbles were scheduled, so near-due ones can be delivered at once. */
   onScheduled?: (playerId: string) => void;
 };

@@ -1,14 +1,18 @@
 // The conversation pipeline end to end on a real database: accept → process → scored state,
 // history and scheduled bubbles; a processor failure loses nothing and answers once; the
-// chapter-1 boss is reached, fought in two phases and passed into chapter 2.
+// chapter-1 boss is reached, fought in two phases and passed into chapter 2; the rate limits
+// are answered in character without a model call, and from the day's "needs space" message
+// on she says she needs space.
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { saveEngineState } from "@/db/queries/engine-state";
 import { messages, pendingTurns, players, scheduledEvents, scoreHistory } from "@/db/schema";
 import { createTestDatabase, type TestDatabase, testDrivers } from "@/db/testing/test-db";
 import type { ConversationModel } from "@/lib/agents/model";
+import { NEEDS_SPACE_LINES, RATE_LIMIT_LINES } from "@/lib/agents/offline/canned-lines";
 import { createOfflineModel } from "@/lib/agents/offline-model";
 import { completeOnboarding, createEngineState, NEUTRAL_ANALYSIS } from "@/lib/engine";
+import { RATE_LIMIT_RULES } from "@/lib/engine/rules";
 import { acceptPlayerMessage } from "./accept-player-message";
 import type { PipelineDeps } from "./deps";
 import { processPlayerTurns } from "./process-turn";
@@ -162,5 +166,81 @@ describe.each(testDrivers())("conversation pipeline on %s", (driver) => {
     expect(await say("please come back", refusing)).toEqual(["terminal"]);
     const events = await t.db.select().from(scheduledEvents).where(eq(scheduledEvents.playerId, playerId));
     expect(events).toHaveLength(1);
+  });
+  /** A model that counts calls (and answers offline). */
+  function countingModel() {
+    const offline = createOfflineModel();
+    const counter = { calls: 0 };
+    const model: ConversationModel = {
+      ...offline,
+      reply: async (ctx) => {
+        counter.calls += 1;
+        return offline.reply(ctx);
+      },
+      analyze: async (ctx) => {
+        counter.calls += 1;
+        return offline.analyze(ctx);
+      },
+    };
+    return { model, counter };
+  }
+  const texts = async (source?: string) =>
+    (await t.db.select().from(scheduledEvents).where(eq(scheduledEvents.playerId, playerId)))
+      .filter((e) => !source || e.source === source)
+      .map((e) => e.payload.text);
+  const isFrom = (lines: readonly string[], text: string) =>
+    lines.some((l) => l.toLowerCase().includes(text.toLowerCase()));
+
+  it("asks him to slow down over the minute limit, in character and without a model call", async () => {
+    const { model, counter } = countingModel();
+    // A burst accepted within the same instant: only the messages accepted before a turn's own
+    // count for it, so exactly the last one is over the limit.
+    for (let i = 0; i <= RATE_LIMIT_RULES.perMinute; i++) {
+      await acceptPlayerMessage(t.db, { playerId, platform: "web", content: `msg ${i}` }, clock);
+    }
+    const outcomes = await processPlayerTurns(deps(model), playerId);
+    expect(outcomes).toHaveLength(RATE_LIMIT_RULES.perMinute + 1);
+    expect(outcomes.at(-1)).toBe("rate_limited");
+    expect(outcomes.filter((o) => o === "rate_limited")).toHaveLength(1);
+    expect(counter.calls).toBeLessThanOrEqual(RATE_LIMIT_RULES.perMinute * 2);
+    const limited = await texts("system");
+    expect(limited.length).toBeGreaterThan(0);
+    expect(limited.every((text) => isFrom(RATE_LIMIT_LINES, text))).toBe(true);
+    expect(limited.join(" ")).not.toMatch(/rate limit|error|429|quota/i);
+  });
+
+  it("says she needs space from the day's threshold message, and stops for the day at the limit", async () => {
+    const first = await acceptPlayerMessage(t.db, { playerId, platform: "web", content: "morning" }, clock);
+    await processPlayerTurns(deps(createOfflineModel()), playerId);
+    // Earlier today: enough messages that the next one is the first "needs space" one.
+    const earlier = new Date(clock.getTime() - 60 * 60_000);
+    const filler = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({
+        playerId,
+        conversationId: first.conversationId,
+        role: "player" as const,
+        kind: "text" as const,
+        content: `filler ${i}`,
+        createdAt: earlier,
+      }));
+    await t.db.insert(messages).values(filler(RATE_LIMIT_RULES.needsSpaceFrom - 2));
+    clock = new Date(clock.getTime() + 5 * 60_000);
+    const { model, counter } = countingModel();
+    expect(await say("are you still there?", model)).toEqual(["replied"]);
+    expect(counter.calls).toBe(2);
+    const latest = (await texts("reply")).slice(-4).join(" ").replace(/\s+/g, " ");
+    const needsSpace = NEEDS_SPACE_LINES.find((l) => latest.endsWith(l));
+    expect(needsSpace).toBeDefined();
+    expect(latest.length).toBeGreaterThan(needsSpace!.length + 5);
+
+    // Over the day's limit: only the needs-space line, no model call.
+    await t.db.insert(messages).values(filler(RATE_LIMIT_RULES.perUtcDay - RATE_LIMIT_RULES.needsSpaceFrom));
+    const before = counter.calls;
+    const systemBefore = (await texts("system")).length;
+    expect(await say("hello??", model)).toEqual(["rate_limited"]);
+    expect(counter.calls).toBe(before);
+    const added = (await texts("system")).slice(systemBefore);
+    expect(added.length).toBeGreaterThan(0);
+    expect(added.every((text) => isFrom(NEEDS_SPACE_LINES, text))).toBe(true);
   });
 });

@@ -5,10 +5,14 @@
 // from the model (2 calls), the score is applied through the engine in one transaction with
 // the bubbles scheduled, and memory facts are stored. A model failure leaves the turn for a
 // later retry after one in-character "give me a minute".
-import { eq } from "drizzle-orm";
-import { type ClaimedTurn, claimNextTurn, completeTurn, retryTurnLater } from "@/db/queries/conversations";
+import {
+  type ClaimedTurn,
+  claimNextTurn,
+  completeScoredTurn,
+  completeTurn,
+  retryTurnLater,
+} from "@/db/queries/conversations";
 import { insertScoreHistory, loadEngineState, saveEngineState } from "@/db/queries/engine-state";
-import { messages, players } from "@/db/schema";
 import { nikitaLine } from "@/lib/agents/lines";
 import {
   type Analysis,
@@ -26,8 +30,8 @@ import { createLogger } from "@/lib/logger";
 import { handleBossTurn, scheduleBossOpening } from "./boss-turn";
 import { PIPELINE, type PipelineDeps, retryDelayMs } from "./deps";
 import { planBubbles, sendPlanned } from "./outbound";
-import { guardModelReply, recordGuardBlocks } from "./reply-guard";
-import { handleSpecialTurn, platformOfConversation } from "./special-turns";
+import { guardLine, guardModelReply, recordGuardBlocks } from "./reply-guard";
+import { answerCrisis, answerMinor, handleSpecialTurn, platformOfConversation } from "./special-turns";
 import { buildReplyContext, loadTurnContext, recallMemories, type TurnContext } from "./turn-context";
 
 const log = createLogger("pipeline");
@@ -70,10 +74,16 @@ export async function processClaimedTurn(deps: PipelineDeps, turn: ClaimedTurn):
       await completeTurn(deps.db, { turnId: turn.id, now });
       return "ignored";
     }
-    const special = await handleSpecialTurn(deps, ctx, now, rng);
-    if (special) return special;
-    if (ctx.state.game.status === "boss_fight") return await handleBossTurn(deps, ctx, now, rng);
-    return await handleOrdinaryTurn(deps, ctx, now, rng);
+    const isBossFight = ctx.state.game.status === "boss_fight";
+    // Recall starts with the gates (it never rejects): an answered gate just drops it.
+    const memories = isBossFight ? null : recallMemories(deps, ctx.player.id, ctx.message.content);
+    const gate = await handleSpecialTurn(deps, ctx, now, rng);
+    if (gate.answered) {
+      await memories;
+      return gate.answered;
+    }
+    if (isBossFight || !memories) return await handleBossTurn(deps, ctx, now, rng);
+    return await handleOrdinaryTurn(deps, ctx, now, rng, { needsSpace: gate.needsSpace, memories });
   } catch (error) {
     return failTurnForNow(deps, turn, error, rng);
   }
@@ -84,6 +94,7 @@ async function handleOrdinaryTurn(
   ctx: TurnContext,
   now: Date,
   rng: Rng,
+  options: { needsSpace: boolean; memories: Promise<string[]> },
 ): Promise<TurnOutcome> {
   const { player, state, message } = ctx;
   const isSkipped = shouldSkipReply(
@@ -96,7 +107,7 @@ async function handleOrdinaryTurn(
     rng,
   );
   const preview = recordPlayerMessage(state.game, message.createdAt, player.timezone);
-  const memories = await recallMemories(deps, player.id, message.content);
+  const memories = await options.memories;
   const replyCtx = buildReplyContext(ctx, {
     now,
     memories,
@@ -124,8 +135,20 @@ async function handleOrdinaryTurn(
   const parsed = parseAnalysis(rawAnalysis);
   if (!parsed.ok) log.warn("analysis rejected; zero deltas", { playerId: player.id, issue: parsed.issue });
   const analysis: Analysis = parsed.analysis;
-  const guarded =
+  // The analysis can see what the rules missed: a crisis, or a player saying they are a minor.
+  if (analysis.flags.crisis) {
+    return answerCrisis(deps, ctx, now, rng, { detectedBy: "analysis", kind: null, matched: null });
+  }
+  if (analysis.flags.minor && player.ageLock === "none") {
+    return answerMinor(deps, ctx, now, rng, { detectedBy: "analysis", matched: null });
+  }
+  const answer =
     replyText === null ? null : await guardModelReply(replyText, replyCtx, deps.model.reply, rng);
+  // From the day's "needs space" message on, she says so after her answer (its own bubble).
+  const guarded =
+    answer && options.needsSpace
+      ? { ...answer, text: `${answer.text}\n\n${nikitaLine("needs_space", { rng })}` }
+      : answer;
 
   const committed = await deps.db.transaction(async (tx) => {
     const fresh = await loadEngineState(tx, { playerId: player.id, forUpdate: true });
@@ -141,26 +164,23 @@ async function handleOrdinaryTurn(
       },
       rng,
     );
-    const planned = guarded ? planBubbles(guarded.text, { start: now, delaySeconds: delay, rng }) : null;
+    const planned = guarded
+      ? planBubbles(guarded.text, { start: now, delaySeconds: delay * (deps.delayScale ?? 1), rng })
+      : null;
     const game = recordNikitaMessages(result.state.game, planned?.bubbles.length ?? 0);
-    await saveEngineState(tx, { playerId: player.id, state: { ...result.state, game }, now });
+    await saveEngineState(tx, {
+      playerId: player.id,
+      state: { ...result.state, game },
+      now,
+      playerFields: { lastSkipped: isSkipped },
+      previous: fresh.state,
+    });
     await insertScoreHistory(tx, {
       playerId: player.id,
       entries: result.history,
       messageId: message.id,
       conversationId: ctx.turn.conversationId,
     });
-    const scored = result.history.find((h) => h.kind === "conversation");
-    await tx
-      .update(messages)
-      .set({
-        analysis,
-        scoreDelta: scored ? Math.round((scored.scoreAfter - scored.scoreBefore) * 100) / 100 : null,
-        explanation: analysis.explanation || null,
-        isSkipped,
-      })
-      .where(eq(messages.id, message.id));
-    await tx.update(players).set({ lastSkipped: isSkipped }).where(eq(players.id, player.id));
     if (planned) {
       await sendPlanned(tx, {
         playerId: player.id,
@@ -172,7 +192,18 @@ async function handleOrdinaryTurn(
       });
     }
     if (guarded) await recordGuardBlocks(tx, { playerId: player.id, messageId: message.id, guarded });
-    await completeTurn(tx, { turnId: ctx.turn.id, now });
+    const scored = result.history.find((h) => h.kind === "conversation");
+    await completeScoredTurn(tx, {
+      turnId: ctx.turn.id,
+      messageId: message.id,
+      now,
+      scored: {
+        analysis,
+        scoreDelta: scored ? Math.round((scored.scoreAfter - scored.scoreBefore) * 100) / 100 : null,
+        explanation: analysis.explanation || null,
+        isSkipped,
+      },
+    });
     return { result, endsAt: planned?.endsAt ?? now };
   });
   if (!committed) return "ignored";
@@ -203,13 +234,17 @@ async function followUpEvents(
   const over = events.find((e): e is { type: "game_over"; reason: string } => e.type === "game_over");
   if (over) {
     const text = nikitaLine("goodbye", { rng, playerName: player.name, reason: over.reason });
-    await sendPlanned(deps.db, {
-      playerId: player.id,
-      conversationId: ctx.turn.conversationId,
-      platform: ctx.platform,
-      source: "system",
-      planned: planBubbles(text, { start, delaySeconds: 0, rng }),
-      dedupeKey: `turn:${ctx.turn.id}:goodbye`,
+    const guarded = guardLine(text, ctx.state.game.chapter, rng);
+    await deps.db.transaction(async (tx) => {
+      await sendPlanned(tx, {
+        playerId: player.id,
+        conversationId: ctx.turn.conversationId,
+        platform: ctx.platform,
+        source: "system",
+        planned: planBubbles(guarded.text, { start, delaySeconds: 0, rng }),
+        dedupeKey: `turn:${ctx.turn.id}:goodbye`,
+      });
+      await recordGuardBlocks(tx, { playerId: player.id, messageId: ctx.message.id, guarded });
     });
   }
 }
@@ -239,17 +274,19 @@ async function failTurnForNow(
     });
     if (turn.attempts === 1 || outcome === "failed") {
       const platform = await platformOfConversation(deps.db, turn.conversationId);
-      await sendPlanned(deps.db, {
-        playerId: turn.playerId,
-        conversationId: turn.conversationId,
-        platform,
-        source: "system",
-        planned: planBubbles(nikitaLine(outcome === "failed" ? "lost_thread" : "give_me_a_minute", { rng }), {
-          start: now,
-          delaySeconds: 0,
-          rng,
-        }),
-        dedupeKey: `turn:${turn.id}:${outcome === "failed" ? "lost" : "wait"}`,
+      const line = nikitaLine(outcome === "failed" ? "lost_thread" : "give_me_a_minute", { rng });
+      // Canned and chapter-independent; guarded anyway (strictest chapter) so no path skips it.
+      const guarded = guardLine(line, 1, rng);
+      await deps.db.transaction(async (tx) => {
+        await sendPlanned(tx, {
+          playerId: turn.playerId,
+          conversationId: turn.conversationId,
+          platform,
+          source: "system",
+          planned: planBubbles(guarded.text, { start: now, delaySeconds: 0, rng }),
+          dedupeKey: `turn:${turn.id}:${outcome === "failed" ? "lost" : "wait"}`,
+        });
+        await recordGuardBlocks(tx, { playerId: turn.playerId, messageId: turn.messageId, guarded });
       });
       deps.onScheduled?.(turn.playerId);
     }

@@ -1,37 +1,29 @@
 // Every outbound line passes the output guard (issue 11): a blocked reply gets one
 // regeneration with a stricter instruction, then an in-character fallback; each block is
-// recorded for the admins' safety page. Lines written by us (canned lines) are guarded too.
-import type { DbOrTx } from "@/db";
-import { safetyEvents } from "@/db/schema";
+// recorded for the admins' safety page. Lines written by us (canned lines, boss lines) are
+// guarded too. Her system prompt is the quote reference: echoing 8 words of it is a leak.
 import type { ReplyContext } from "@/lib/agents/model";
+import { STABLE_PREFIX } from "@/lib/agents/prompt/stable-prefix";
 import type { Chapter, Rng } from "@/lib/engine";
 import { createLogger } from "@/lib/logger";
-import { guardOutput, pickFallback, STRICTER_INSTRUCTION } from "@/lib/safety";
+import {
+  type GuardedText,
+  guardOutbound,
+  guardViolations,
+  pickFallback,
+  STRICTER_INSTRUCTION,
+} from "@/lib/safety";
+
+export type { GuardedText } from "@/lib/safety";
+export { recordGuardBlocks } from "@/lib/safety/record-guard-blocks";
 
 const log = createLogger("guard");
 
-export type GuardedText = { text: string; blocked: { original: string; rules: string[] }[] };
-
-export async function recordGuardBlocks(
-  db: DbOrTx,
-  params: { playerId: string; messageId: number | null; guarded: GuardedText },
-) {
-  if (params.guarded.blocked.length === 0) return;
-  await db.insert(safetyEvents).values(
-    params.guarded.blocked.map((b) => ({
-      playerId: params.playerId,
-      kind: "guard_block" as const,
-      messageId: params.messageId,
-      content: b.original.slice(0, 2000),
-      sentInstead: params.guarded.text,
-      details: { rules: b.rules },
-    })),
-  );
-}
+/** What her lines must never quote: the cached persona prefix and the stricter instruction. */
+const PROMPT_REFERENCE = `${STABLE_PREFIX}\n\n${STRICTER_INSTRUCTION}`;
 
 function violations(text: string, chapter: Chapter): string[] | null {
-  const result = guardOutput(text, { chapter });
-  return result.ok ? null : result.violations.map((v) => v.rule);
+  return guardViolations(text, { chapter, systemPrompt: PROMPT_REFERENCE });
 }
 
 /** Guards a model reply: regenerate once with a stricter instruction, then fall back. */
@@ -51,6 +43,10 @@ export async function guardModelReply(
     const secondRules = violations(second, ctx.chapter);
     if (!secondRules) return { text: second, blocked };
     blocked.push({ original: second, rules: secondRules });
+    log.warn("regenerated reply blocked too; sending a fallback", {
+      playerId: ctx.playerId,
+      rules: secondRules,
+    });
   } catch (error) {
     log.warn("regeneration failed", { playerId: ctx.playerId, error });
   }
@@ -58,8 +54,11 @@ export async function guardModelReply(
 }
 
 /** Guards a line with no regeneration path (boss lines, canned lines, writer output). */
-export function guardLine(text: string, chapter: Chapter, rng: Rng): GuardedText {
-  const rules = violations(text, chapter);
-  if (!rules) return { text, blocked: [] };
-  return { text: pickFallback(rng), blocked: [{ original: text, rules }] };
+export function guardLine(
+  text: string,
+  chapter: Chapter,
+  rng: Rng,
+  options: { allowHelpResources?: boolean } = {},
+): GuardedText {
+  return guardOutbound(text, { chapter, rng, systemPrompt: PROMPT_REFERENCE, ...options });
 }

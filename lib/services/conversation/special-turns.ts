@@ -2,7 +2,8 @@
 // call: a locked account, a finished game (game_over / won), crisis care (she drops the game
 // and points to real help; the exchange is not scored and proactive messages pause for 24 h),
 // an age check when a message says the player is a minor (locked on repeat), and the rate
-// limits (20/min, 500/UTC day, "needs space" from 450).
+// limits (per minute and per UTC day, and from a daily count on she mentions needing space;
+// numbers in RATE_LIMIT_RULES).
 import { eq } from "drizzle-orm";
 import type { DbOrTx } from "@/db";
 import { completeTurn, countRecentPlayerMessages } from "@/db/queries/conversations";
@@ -20,7 +21,7 @@ import {
   terminalReply,
 } from "@/lib/engine";
 import { RATE_LIMIT_RULES } from "@/lib/engine/rules";
-import { crisisCareReply, detectCrisis, detectMinor } from "@/lib/safety";
+import { type CrisisKind, crisisCareReply, detectCrisis, detectMinor } from "@/lib/safety";
 import type { PipelineDeps } from "./deps";
 import { planBubbles, sendPlanned } from "./outbound";
 import type { TurnOutcome } from "./process-turn";
@@ -44,7 +45,7 @@ type LineOptions = {
   source: EventSource;
   /** Count the message for conversation bookkeeping (days played, momentum). */
   recordMessage: boolean;
-  /** Bypass the guard's number rule: crisis replies carry help-line numbers. */
+  /** Crisis replies carry help-line numbers and sites: the guard lets only those through. */
   isCareLine?: boolean;
   playerUpdate?: Partial<typeof players.$inferInsert>;
   safety?: { kind: SafetyKind; details?: Record<string, unknown> };
@@ -59,7 +60,7 @@ async function answerWithLine(
   rng: Rng,
   options: LineOptions,
 ) {
-  const guarded = options.isCareLine ? { text, blocked: [] } : guardLine(text, ctx.state.game.chapter, rng);
+  const guarded = guardLine(text, ctx.state.game.chapter, rng, { allowHelpResources: options.isCareLine });
   const planned = planBubbles(guarded.text, { start: now, delaySeconds: 0, rng });
   await deps.db.transaction(async (tx) => {
     const fresh = await loadEngineState(tx, { playerId: ctx.player.id, forUpdate: true });
@@ -95,13 +96,85 @@ async function answerWithLine(
   deps.onScheduled?.(ctx.player.id);
 }
 
-/** Runs the gates in order; returns the outcome when one answered, null to go on. */
+/**
+ * Crisis care: she puts the game away and answers with care and the help line for the
+ * player's country (or timezone). The exchange is counted but not scored, her proactive
+ * messages pause for 24 h, and admins get a crisis flag. Used by the rules gate and when the
+ * analysis flags a crisis the rules missed.
+ */
+export async function answerCrisis(
+  deps: PipelineDeps,
+  ctx: TurnContext,
+  now: Date,
+  rng: Rng,
+  detection: { detectedBy: "rules" | "analysis"; kind: CrisisKind | null; matched: string | null },
+): Promise<TurnOutcome> {
+  const { player } = ctx;
+  const text = crisisCareReply({
+    country: player.country,
+    timezone: player.timezone,
+    playerName: player.name ?? "",
+    kind: detection.kind ?? undefined,
+  });
+  await answerWithLine(deps, ctx, text, now, rng, {
+    source: "safety",
+    recordMessage: true,
+    isCareLine: true,
+    playerUpdate: {
+      proactivePausedUntil: new Date(now.getTime() + CRISIS_PROACTIVE_PAUSE_HOURS * TIME.msPerHour),
+    },
+    safety: { kind: "crisis", details: { ...detection } },
+  });
+  return "crisis";
+}
+
+/**
+ * A message saying the player is a minor: the game pauses and she asks them to confirm their
+ * age; a second such message (or one while the check is open) locks the account.
+ */
+export async function answerMinor(
+  deps: PipelineDeps,
+  ctx: TurnContext,
+  now: Date,
+  rng: Rng,
+  detection: { detectedBy: "rules" | "analysis"; matched: string | null },
+): Promise<TurnOutcome> {
+  const isRepeat = ctx.player.ageLock === "pending";
+  await answerWithLine(deps, ctx, nikitaLine(isRepeat ? "account_locked" : "age_check", { rng }), now, rng, {
+    source: "safety",
+    recordMessage: false,
+    playerUpdate: { ageLock: isRepeat ? "locked" : "pending" },
+    safety: { kind: isRepeat ? "age_lock" : "minor", details: { ...detection } },
+  });
+  return isRepeat ? "locked" : "age_check";
+}
+
+/**
+ * What the gates decided: `answered` when one of them replied (the turn is done), else null
+ * with `needsSpace` set when this is the message of the UTC day from which she says she needs
+ * some space (she still answers it).
+ */
+export type GateResult = { answered: TurnOutcome } | { answered: null; needsSpace: boolean };
+
+/** Runs the gates in order. */
 export async function handleSpecialTurn(
   deps: PipelineDeps,
   ctx: TurnContext,
   now: Date,
   rng: Rng,
-): Promise<TurnOutcome | null> {
+): Promise<GateResult> {
+  const answered = await answerGates(deps, ctx, now, rng);
+  if (answered === "needs_space" || answered === null)
+    return { answered: null, needsSpace: answered === "needs_space" };
+  return { answered };
+}
+
+async function answerGates(
+  deps: PipelineDeps,
+  ctx: TurnContext,
+  now: Date,
+  rng: Rng,
+): Promise<TurnOutcome | "needs_space" | null> {
   const { player, state, message } = ctx;
   const name = player.name;
   if (player.ageLock === "locked") {
@@ -122,39 +195,15 @@ export async function handleSpecialTurn(
   }
   const crisis = detectCrisis(message.content);
   if (crisis.level === "crisis") {
-    const text = crisisCareReply({
-      country: player.country,
-      timezone: player.timezone,
-      playerName: name ?? "",
+    return answerCrisis(deps, ctx, now, rng, {
+      detectedBy: "rules",
+      kind: crisis.kind ?? null,
+      matched: crisis.matched ?? null,
     });
-    await answerWithLine(deps, ctx, text, now, rng, {
-      source: "safety",
-      recordMessage: true,
-      isCareLine: true,
-      playerUpdate: {
-        proactivePausedUntil: new Date(now.getTime() + CRISIS_PROACTIVE_PAUSE_HOURS * TIME.msPerHour),
-      },
-      safety: { kind: "crisis", details: { kind: crisis.kind ?? null } },
-    });
-    return "crisis";
   }
   const minor = detectMinor(message.content);
   if (minor.isMinor) {
-    const isRepeat = player.ageLock === "pending";
-    await answerWithLine(
-      deps,
-      ctx,
-      nikitaLine(isRepeat ? "account_locked" : "age_check", { rng }),
-      now,
-      rng,
-      {
-        source: "safety",
-        recordMessage: false,
-        playerUpdate: { ageLock: isRepeat ? "locked" : "pending" },
-        safety: { kind: isRepeat ? "age_lock" : "minor" },
-      },
-    );
-    return isRepeat ? "locked" : "age_check";
+    return answerMinor(deps, ctx, now, rng, { detectedBy: "rules", matched: minor.matched ?? null });
   }
   if (player.ageLock === "pending") {
     if (!AFFIRMS_ADULT.test(message.content)) {
@@ -173,8 +222,7 @@ export async function handleSpecialTurn(
   const utcDayStart = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
   const counts = await countRecentPlayerMessages(deps.db, {
     playerId: player.id,
-    now: message.createdAt,
-    excludeMessageId: message.id,
+    beforeMessageId: message.id,
     utcDayStart,
     minuteAgo: new Date(
       message.createdAt.getTime() - RATE_LIMIT_RULES.minuteWindowSeconds * TIME.msPerSecond,
@@ -182,11 +230,14 @@ export async function handleSpecialTurn(
   });
   const decision = rateDecision(counts, false);
   if (isLimited(decision)) {
-    await answerWithLine(deps, ctx, nikitaLine("slow_down", { rng }), now, rng, {
+    // Over the minute limit she asks him to slow down; over the day's, she is done for today.
+    const kind = decision === "limited_day" ? "needs_space" : "slow_down";
+    await answerWithLine(deps, ctx, nikitaLine(kind, { rng }), now, rng, {
       source: "system",
       recordMessage: true,
     });
     return "rate_limited";
   }
-  return null;
+  const isFirstNeedingSpace = counts.today + 1 === RATE_LIMIT_RULES.needsSpaceFrom;
+  return decision === "needs_space" && isFirstNeedingSpace ? "needs_space" : null;
 }

@@ -1,15 +1,15 @@
 // What a turn knows before any rule runs: the player and their engine state, the message,
-// its conversation's platform, recent history and relevant memories.
-import { eq } from "drizzle-orm";
+// its conversation's platform, recent history and relevant memories; and the reply context
+// built from it (local time, "earlier today", silence).
 import type { DbOrTx } from "@/db";
 import type { ClaimedTurn } from "@/db/queries/conversations";
-import { getMessage, recentMessages } from "@/db/queries/conversations";
+import { getMessageWithPlatform, recentMessages } from "@/db/queries/conversations";
 import { type LoadedPlayer, loadEngineState } from "@/db/queries/engine-state";
-import { conversations } from "@/db/schema";
 import type { ReplyContext, TranscriptLine } from "@/lib/agents/model";
 import { activeVices, type Chapter, currentConflictZone, localHour, type Platform, TIME } from "@/lib/engine";
 import { createLogger } from "@/lib/logger";
 import { PIPELINE, type PipelineDeps } from "./deps";
+import { describeToday } from "./today";
 
 const log = createLogger("pipeline");
 
@@ -21,16 +21,13 @@ export type TurnContext = LoadedPlayer & {
 };
 
 export async function loadTurnContext(db: DbOrTx, turn: ClaimedTurn, now: Date): Promise<TurnContext | null> {
-  const [loaded, message, [conversation]] = await Promise.all([
+  // Independent reads, issued together (postgres.js spreads them over the pool).
+  const [loaded, message, rows] = await Promise.all([
     loadEngineState(db, { playerId: turn.playerId }),
-    getMessage(db, { playerId: turn.playerId, messageId: turn.messageId }),
-    db
-      .select({ platform: conversations.platform })
-      .from(conversations)
-      .where(eq(conversations.id, turn.conversationId)),
+    getMessageWithPlatform(db, { playerId: turn.playerId, messageId: turn.messageId }),
+    recentMessages(db, { playerId: turn.playerId, now, limit: PIPELINE.historyMessages }),
   ]);
-  if (!loaded || !message || !conversation) return null;
-  const rows = await recentMessages(db, { playerId: turn.playerId, now, limit: PIPELINE.historyMessages });
+  if (!loaded || !message) return null;
   const history = rows
     .filter((r) => r.id !== message.id)
     .map((r) => ({ role: r.role as TranscriptLine["role"], content: r.content, at: r.createdAt }));
@@ -38,7 +35,7 @@ export async function loadTurnContext(db: DbOrTx, turn: ClaimedTurn, now: Date):
     ...loaded,
     turn,
     message: { id: message.id, content: message.content, createdAt: message.createdAt, kind: message.kind },
-    platform: conversation.platform,
+    platform: message.platform,
     history,
   };
 }
@@ -52,14 +49,22 @@ export async function recallMemories(deps: PipelineDeps, playerId: string, query
   }
 }
 
+/** One formatter per time zone: building an Intl.DateTimeFormat costs more than using it. */
+const localTimeFormats = new Map<string, Intl.DateTimeFormat>();
+
 function formatLocalTime(now: Date, timeZone: string): string {
   try {
-    return new Intl.DateTimeFormat("en-GB", {
-      timeZone,
-      weekday: "long",
-      hour: "2-digit",
-      minute: "2-digit",
-    }).format(now);
+    let format = localTimeFormats.get(timeZone);
+    if (!format) {
+      format = new Intl.DateTimeFormat("en-GB", {
+        timeZone,
+        weekday: "long",
+        hour: "2-digit",
+        minute: "2-digit",
+      });
+      localTimeFormats.set(timeZone, format);
+    }
+    return format.format(now);
   } catch {
     return now.toISOString();
   }
@@ -83,6 +88,11 @@ export function buildReplyContext(
     playerText: ctx.message.content,
     localTime: formatLocalTime(params.now, player.timezone),
     localHour: localHour(params.now, player.timezone),
+    today: describeToday({
+      history: ctx.history,
+      messageAt: ctx.message.createdAt,
+      timeZone: player.timezone,
+    }),
     isNewConversation: params.isNewConversation,
     hoursSinceLastMessage: lastPlayer
       ? (ctx.message.createdAt.getTime() - lastPlayer.getTime()) / TIME.msPerHour

@@ -1,0 +1,5 @@
+import { LoadingState } from "../_components/loading-state";
+
+export default function DashboardLoading() {
+  return <LoadingState label="Loading your dashboard" blocks={4} />;
+}

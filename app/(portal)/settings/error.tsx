@@ -1,0 +1,14 @@
+"use client";
+
+import { ErrorState } from "../_components/error-state";
+
+// Settings failed to render: a retry instead of a blank page.
+export default function SettingsError({
+  error,
+  reset,
+}: {
+  error: Error & { digest?: string };
+  reset: () => void;
+}) {
+  return <ErrorState digest={error.digest} reset={reset} />;
+}

@@ -1,0 +1,5 @@
+import { LoadingState } from "../_components/loading-state";
+
+export default function VicesLoading() {
+  return <LoadingState label="Loading your vices" blocks={4} />;
+}

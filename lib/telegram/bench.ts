@@ -1,0 +1,273 @@
+// Webhook benchmark (`npm run bench:webhook`), against the production build (`next build`
+// first; NEXT_DIST_DIR selects the build folder). Registered players (onboarded, with a
+// Telegram id) are seeded into a fresh PGlite (and a fresh database on TEST_DATABASE_URL when
+// set); `next start` runs with the bot pointed at a local fake Bot API, SCHEDULER_ENABLED=false
+// and the offline model. Per database:
+//   ping      50 concurrent connections for 10 s of GET /api/health/ping (the floor)
+//   webhook   50 concurrent connections for 20 s of valid text updates from those players
+// TELEGRAM_DEFER_PROCESSING=true: the webhook only stores, her replies are left to the process
+// cron (off here), so the figures are the webhook's own cost, not the offline model's. (With
+// replies processed in `after()` on a 2-core machine, that work took the CPU from both the
+// webhook and the ping.) Afterwards every accepted update must be stored.
+// Targets: webhook p95 < 100 ms and < 3× the ping's p95, zero errors, nothing lost.
+// Prints a table; the last line is PASS or FAIL <target>, and FAIL exits non-zero.
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { sql } from "drizzle-orm";
+import postgres from "postgres";
+import { type DatabaseConfig, openDatabase } from "@/db/client";
+import { migrateDatabase } from "@/db/migrate";
+import { queryRows } from "@/db/query-rows";
+import { players } from "@/db/schema";
+import { type FakeTelegram, startFakeTelegram } from "@/e2e/fakes/telegram";
+import { type AppServer, startAppServer } from "@/e2e/support/app-server";
+import { env } from "@/lib/env";
+import { finishOnboarding } from "@/lib/services/onboarding";
+
+const CONNECTIONS = 50;
+const WEBHOOK_SECONDS = 20;
+const PING_SECONDS = 10;
+const PLAYERS = 500;
+const P95_TARGET_MS = 100;
+const PING_RATIO_TARGET = 3;
+const SECRET = `bench-${randomBytes(8).toString("hex")}`;
+const BOT = "NikitaBenchBot";
+const FIRST_TELEGRAM_ID = 800_000_000;
+const WARMUP_REQUESTS = 100;
+
+type Row = { benchmark: string; value: string; target: string; ok: boolean };
+type Run = { latencies: number[]; errors: number; seconds: number; firstError?: string };
+
+const percentile = (sorted: number[], p: number) =>
+  sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! : Number.NaN;
+
+async function seed(config: DatabaseConfig): Promise<void> {
+  const handle = await openDatabase(config);
+  try {
+    await migrateDatabase(handle);
+    const now = new Date();
+    for (let i = 0; i < PLAYERS; i++) {
+      const telegramId = FIRST_TELEGRAM_ID + i;
+      await handle.db.transaction(async (tx) => {
+        const [row] = await tx
+          .insert(players)
+          .values({ telegramId, telegramChatId: telegramId, status: "onboarding" })
+          .returning({ id: players.id });
+        await finishOnboarding(tx, {
+          playerId: row!.id,
+          answers: { name: `Bench${i}`, isAdultConfirmed: true, timezone: "Europe/Berlin", darkness: 3 },
+          platform: "telegram",
+          now,
+          seed: i,
+        });
+      });
+    }
+    await handle.exec("analyze");
+  } finally {
+    await handle.close();
+  }
+}
+
+async function countStored(config: DatabaseConfig): Promise<number> {
+  const handle = await openDatabase(config);
+  try {
+    const [row] = await queryRows<{ n: number }>(
+      handle.db,
+      sql`select count(*)::int as n from messages m join ${players} p on p.id = m.player_id
+          where m.role = 'player' and p.telegram_id >= ${FIRST_TELEGRAM_ID}`,
+    );
+    return row?.n ?? 0;
+  } finally {
+    await handle.close();
+  }
+}
+
+/** `connections` loops, each sending requests back to back until the time is up. */
+async function load(
+  seconds: number,
+  request: (worker: number, i: number) => Promise<Response>,
+): Promise<Run> {
+  const latencies: number[] = [];
+  let errors = 0;
+  let firstError: string | undefined;
+  const until = performance.now() + seconds * 1000;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: CONNECTIONS }, async (_, worker) => {
+      for (let i = 0; performance.now() < until; i++) {
+        const t0 = performance.now();
+        try {
+          const res = await request(worker, i);
+          await res.arrayBuffer();
+          if (res.status !== 200) {
+            errors++;
+            firstError ??= `HTTP ${res.status}`;
+          }
+        } catch (error) {
+          errors++;
+          firstError ??= error instanceof Error ? error.message : String(error);
+        }
+        latencies.push(performance.now() - t0);
+      }
+    }),
+  );
+  latencies.sort((a, b) => a - b);
+  return { latencies, errors, seconds: (performance.now() - started) / 1000, firstError };
+}
+
+function textUpdate(updateId: number, telegramId: number, text: string) {
+  return JSON.stringify({
+    update_id: updateId,
+    message: {
+      message_id: updateId,
+      from: { id: telegramId, is_bot: false, first_name: "Bench" },
+      chat: { id: telegramId, first_name: "Bench", type: "private" },
+      date: Math.floor(Date.now() / 1000),
+      text,
+    },
+  });
+}
+
+const LINES = [
+  "what are you up to tonight?",
+  "i read something about side channels and thought of you",
+  "tell me about root, is he plotting against you again",
+  "long day. you?",
+];
+
+async function measure(
+  label: string,
+  config: DatabaseConfig,
+  serverEnv: Record<string, string>,
+  tg: FakeTelegram,
+  rows: Row[],
+) {
+  const app: AppServer = await startAppServer({
+    ...serverEnv,
+    TELEGRAM_BOT_TOKEN: tg.token,
+    TELEGRAM_BOT_USERNAME: BOT,
+    TELEGRAM_WEBHOOK_SECRET: SECRET,
+    TELEGRAM_API_ROOT: tg.apiRoot,
+    SCHEDULER_ENABLED: "false",
+    TELEGRAM_DEFER_PROCESSING: "true",
+    LOG_LEVEL: "error",
+  });
+  let accepted = 0;
+  let nextUpdate = 1;
+  const postUpdate = async (worker: number, i: number) => {
+    const player = (worker + CONNECTIONS * i) % PLAYERS;
+    const res = await fetch(`${app.url}/api/telegram/webhook`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": SECRET },
+      body: textUpdate(nextUpdate++, FIRST_TELEGRAM_ID + player, LINES[i % LINES.length]!),
+    });
+    if (res.status === 200) accepted++;
+    return res;
+  };
+  const ping = () => fetch(`${app.url}/api/health/ping`);
+  let pingRun: Run;
+  let hookRun: Run;
+  try {
+    for (let i = 0; i < WARMUP_REQUESTS; i++) {
+      await (await postUpdate(i % CONNECTIONS, i)).arrayBuffer();
+      await (await ping()).arrayBuffer();
+    }
+    pingRun = await load(PING_SECONDS, () => ping());
+    hookRun = await load(WEBHOOK_SECONDS, postUpdate);
+  } catch (error) {
+    console.error(app.logs().slice(-3000));
+    throw error;
+  } finally {
+    await app.stop();
+  }
+  const stored = await countStored(config);
+
+  const p = (r: Run, q: number) => percentile(r.latencies, q);
+  const describe = (r: Run) =>
+    `p50 ${p(r, 50).toFixed(1)} · p95 ${p(r, 95).toFixed(1)} · p99 ${p(r, 99).toFixed(1)} ms · ${(r.latencies.length / r.seconds).toFixed(0)} req/s`;
+  rows.push({
+    benchmark: `ping (${label})`,
+    value: describe(pingRun),
+    target: "—",
+    ok: pingRun.errors === 0,
+  });
+  rows.push({ benchmark: `webhook (${label})`, value: describe(hookRun), target: "—", ok: true });
+  rows.push({
+    benchmark: `webhook p95 (${label})`,
+    value: `${p(hookRun, 95).toFixed(1)} ms`,
+    target: `< ${P95_TARGET_MS} ms`,
+    ok: p(hookRun, 95) < P95_TARGET_MS,
+  });
+  rows.push({
+    benchmark: `webhook p95 / ping p95 (${label})`,
+    value: `${(p(hookRun, 95) / p(pingRun, 95)).toFixed(2)}×`,
+    target: `< ${PING_RATIO_TARGET}×`,
+    ok: p(hookRun, 95) < PING_RATIO_TARGET * p(pingRun, 95),
+  });
+  rows.push({
+    benchmark: `webhook errors (${label})`,
+    value: `${hookRun.errors} of ${hookRun.latencies.length}${hookRun.firstError ? ` (${hookRun.firstError})` : ""}`,
+    target: "0",
+    ok: hookRun.errors === 0,
+  });
+  rows.push({
+    benchmark: `accepted updates stored (${label})`,
+    value: `${stored} of ${accepted}`,
+    target: "all",
+    ok: stored === accepted,
+  });
+}
+
+async function main() {
+  const rows: Row[] = [];
+  const tg = await startFakeTelegram();
+  try {
+    const dir = mkdtempSync(path.join(tmpdir(), "nikita-bench-webhook-"));
+    const pgliteDir = path.join(dir, "pglite");
+    try {
+      await seed({ pgliteDir });
+      await measure("PGlite", { pgliteDir }, { PGLITE_DIR: pgliteDir }, tg, rows);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    const baseUrl = env.TEST_DATABASE_URL;
+    if (baseUrl) {
+      const name = `nikita_bench_webhook_${Date.now().toString(36)}_${randomBytes(3).toString("hex")}`;
+      const admin = postgres(baseUrl, { max: 1, onnotice: () => {} });
+      await admin.unsafe(`create database "${name}"`);
+      try {
+        const url = new URL(baseUrl);
+        url.pathname = `/${name}`;
+        await seed({ url: url.toString() });
+        await measure("PostgreSQL", { url: url.toString() }, { DATABASE_URL: url.toString() }, tg, rows);
+      } finally {
+        await admin.unsafe(`drop database if exists "${name}" with (force)`);
+        await admin.end();
+      }
+    }
+  } finally {
+    await tg.close();
+  }
+
+  console.log(
+    `${CONNECTIONS} connections; ping ${PING_SECONDS} s then webhook ${WEBHOOK_SECONDS} s per database; ${PLAYERS} registered players; replies deferred to the process cron (TELEGRAM_DEFER_PROCESSING=true)`,
+  );
+  console.table(rows.map(({ ok, ...r }) => ({ ...r, result: ok ? "ok" : "FAIL" })));
+  const failed = rows.filter((r) => !r.ok);
+  if (failed.length > 0) {
+    console.log(`FAIL ${failed.map((r) => r.benchmark).join(", ")}`);
+    process.exit(1);
+  }
+  console.log("PASS");
+}
+
+main().catch((error: unknown) => {
+  console.error(
+    "bench failed:",
+    error instanceof Error ? `${error.message} ${String((error as { cause?: unknown }).cause ?? "")}` : error,
+  );
+  console.log("FAIL bench did not run");
+  process.exit(1);
+});

@@ -1,0 +1,79 @@
+// POST /api/telegram/webhook, behind the route: the bot is off → 404 with a clear message; the
+// secret header is compared in constant time before the body is read (wrong or missing → 401);
+// a body that is not JSON or not an update → 200 and a log line (Telegram would otherwise
+// redeliver it forever); then grammY's std/http adapter with the same secretToken runs the bot.
+// A database outage surfaces as a thrown error → 503, so Telegram retries later.
+import { createHash, timingSafeEqual } from "node:crypto";
+import { webhookCallback } from "grammy";
+import { NextResponse } from "next/server";
+import { AppError } from "@/lib/errors";
+import { createLogger } from "@/lib/logger";
+import { updateIdOf } from "./inbound";
+
+const log = createLogger("telegram.webhook");
+export const SECRET_HEADER = "x-telegram-bot-api-secret-token";
+/** Telegram gives up on a webhook answer after about a minute; we answer well before. */
+const WEBHOOK_TIMEOUT_MS = 10_000;
+/** Updates are small; anything bigger is not from Telegram. */
+const MAX_BODY_BYTES = 1_000_000;
+
+type Handler = (req: Request) => Promise<Response>;
+
+export interface WebhookConfig {
+  secret: string;
+  /** Builds the bot once, on first use. */
+  createBot: () => Parameters<typeof webhookCallback>[0];
+}
+
+const digest = (s: string) => createHash("sha256").update(s, "utf8").digest();
+
+/** Constant-time comparison of the header with the configured secret; an empty secret never matches. */
+export function isValidSecret(header: string | null, secret: string): boolean {
+  if (!secret || header === null) return false;
+  return timingSafeEqual(digest(header), digest(secret));
+}
+
+const ok = () => NextResponse.json({ ok: true });
+
+export function createWebhookHandler(config: WebhookConfig | null): Handler {
+  let callback: ((req: Request) => Promise<Response>) | undefined;
+  return async (req) => {
+    if (!config) {
+      throw new AppError(
+        "not_found:telegram",
+        "The Telegram bot is not enabled on this server (TELEGRAM_BOT_TOKEN is not set).",
+      );
+    }
+    if (!isValidSecret(req.headers.get(SECRET_HEADER), config.secret)) {
+      throw new AppError("unauthorized:telegram", "Missing or wrong X-Telegram-Bot-Api-Secret-Token.");
+    }
+    const raw = await req.text();
+    let body: unknown;
+    try {
+      if (raw.length > MAX_BODY_BYTES) throw new Error("too large");
+      body = JSON.parse(raw);
+    } catch {
+      log.warn("webhook body is not JSON; acknowledged and ignored", { bytes: raw.length });
+      return ok();
+    }
+    if (updateIdOf(body) === null) {
+      log.warn("webhook body is not an update; acknowledged and ignored");
+      return ok();
+    }
+    callback ??= webhookCallback(config.createBot(), "std/http", {
+      secretToken: config.secret,
+      timeoutMilliseconds: WEBHOOK_TIMEOUT_MS,
+    }) as unknown as (req: Request) => Promise<Response>;
+    const forwarded = new Request(req.url, {
+      method: "POST",
+      headers: { "content-type": "application/json", [SECRET_HEADER]: req.headers.get(SECRET_HEADER) ?? "" },
+      body: raw,
+    });
+    try {
+      return await callback(forwarded);
+    } catch (error) {
+      log.error("update not handled; Telegram will retry", { updateId: updateIdOf(body), error });
+      throw new AppError("unavailable:telegram", "The update could not be stored right now; retry later.");
+    }
+  };
+}
