@@ -1,11 +1,11 @@
 // Conversations, messages and pending turns. Accepting a player message is one short
 // transaction (conversation, message, pending turn); everything slow happens later.
-import { and, asc, desc, eq, gte, inArray, isNull, lte, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, isNull, lte, type SQLWrapper, sql } from "drizzle-orm";
 import { CONVERSATION_RULES, TIME } from "@/lib/engine/rules";
 import type { Platform } from "@/lib/engine/vocabulary";
 import type { DbOrTx } from "../client";
 import { queryRows } from "../query-rows";
-import { conversations, type MessageKind, messages, pendingTurns, players } from "../schema";
+import { conversations, type MessageKind, messages, pendingTurns } from "../schema";
 
 const OPEN_CONVERSATION_MS = CONVERSATION_RULES.closeAfterMinutes * TIME.msPerMinute;
 
@@ -123,44 +123,55 @@ export type ClaimedTurn = {
   attempts: number;
 };
 
+/** The turns a claim may take: pending and due, or processing under a claim gone stale. */
+const claimableTurn = (now: string, staleBefore: string) =>
+  sql`((status = 'pending' and next_attempt_at <= ${now}::timestamptz)
+       or (status = 'processing' and claimed_at < ${staleBefore}::timestamptz))`;
+
 /**
  * Claims the player's oldest due turn, one at a time per player: the player row is locked for
  * the claim, and a turn already being processed (claimed within `staleAfterMs`) blocks others,
- * so her replies come out in the order the messages arrived.
+ * so her replies come out in the order the messages arrived. The lock is its own statement:
+ * the claim that follows takes its snapshot after the lock, so it sees a claim that was
+ * committed while this one waited.
  */
 export async function claimNextTurn(
   db: DbOrTx,
   params: { playerId: string; now: Date; staleAfterMs: number },
 ): Promise<ClaimedTurn | null> {
   return db.transaction(async (tx) => {
-    await tx.select({ id: players.id }).from(players).where(eq(players.id, params.playerId)).for("update");
+    await tx.execute(sql`select 1 from players where id = ${params.playerId} for update`);
+    const now = params.now.toISOString();
     const staleBefore = new Date(params.now.getTime() - params.staleAfterMs).toISOString();
-    const rows = await queryRows<{ id: number }>(
+    const rows = await queryRows<{
+      id: number;
+      player_id: string;
+      message_id: number;
+      conversation_id: string;
+      attempts: number;
+    }>(
       tx,
-      sql`select id from pending_turns
-          where player_id = ${params.playerId}
-            and ((status = 'pending' and next_attempt_at <= ${params.now.toISOString()}::timestamptz)
-                 or (status = 'processing' and claimed_at < ${staleBefore}::timestamptz))
-            and not exists (
-              select 1 from pending_turns busy
-              where busy.player_id = ${params.playerId} and busy.status = 'processing'
-                and busy.claimed_at >= ${staleBefore}::timestamptz)
-          order by id limit 1 for update skip locked`,
+      sql`with next as (
+            select id from pending_turns
+            where player_id = ${params.playerId} and ${claimableTurn(now, staleBefore)}
+              and not exists (
+                select 1 from pending_turns busy
+                where busy.player_id = ${params.playerId} and busy.status = 'processing'
+                  and busy.claimed_at >= ${staleBefore}::timestamptz)
+            order by id limit 1 for update skip locked)
+          update pending_turns t
+          set status = 'processing', claimed_at = ${now}::timestamptz, attempts = t.attempts + 1
+          from next where t.id = next.id
+          returning t.id, t.player_id, t.message_id, t.conversation_id, t.attempts`,
     );
-    const id = rows[0]?.id;
-    if (id === undefined) return null;
-    const [turn] = await tx
-      .update(pendingTurns)
-      .set({ status: "processing", claimedAt: params.now, attempts: sql`${pendingTurns.attempts} + 1` })
-      .where(eq(pendingTurns.id, Number(id)))
-      .returning();
+    const turn = rows[0];
     return turn
       ? {
-          id: turn.id,
-          playerId: turn.playerId,
-          messageId: turn.messageId,
-          conversationId: turn.conversationId,
-          attempts: turn.attempts,
+          id: Number(turn.id),
+          playerId: turn.player_id,
+          messageId: Number(turn.message_id),
+          conversationId: turn.conversation_id,
+          attempts: Number(turn.attempts),
         }
       : null;
   });
@@ -191,23 +202,40 @@ export async function completeTurn(db: DbOrTx, params: { turnId: number; now: Da
 
 /**
  * Completes a scored turn in one statement: the player message gets its analysis, score delta
- * and skip flag, and the turn is marked done.
+ * and skip flag, the engine's history rows are appended, and the turn is marked done. Run in
+ * the transaction that holds the player lock, it also answers when the player's next turn
+ * could be claimed (the earliest due time among their other pending turns and stale-to-be
+ * claims; null when there is none), so the caller need not claim again just to find nothing.
  */
 export async function completeScoredTurn(
   db: DbOrTx,
   params: {
     turnId: number;
+    playerId: string;
     messageId: number;
     now: Date;
     scored: Pick<typeof messages.$inferInsert, "analysis" | "scoreDelta" | "explanation" | "isSkipped">;
+    /** The history rows' insert (scoreHistoryInsert), or null when there are none. */
+    history: SQLWrapper | null;
+    staleAfterMs: number;
   },
-) {
+): Promise<{ nextDueAt: Date | null }> {
   const scoreMessage = db.update(messages).set(params.scored).where(eq(messages.id, params.messageId));
   const done = db
     .update(pendingTurns)
     .set({ status: "done", processedAt: params.now, lastError: null })
     .where(eq(pendingTurns.id, params.turnId));
-  await db.execute(sql`with scored as (${scoreMessage.getSQL()}) ${done.getSQL()}`);
+  const history = params.history ? sql`, history as (${params.history.getSQL()})` : sql``;
+  const rows = await queryRows<{ next_due_at: string | Date | null }>(
+    db,
+    sql`with scored as (${scoreMessage.getSQL()}), done as (${done.getSQL()})${history}
+        select min(case when status = 'pending' then next_attempt_at
+                        else claimed_at + ${params.staleAfterMs} * interval '1 millisecond' end) as next_due_at
+        from pending_turns
+        where player_id = ${params.playerId} and status in ('pending', 'processing') and id <> ${params.turnId}`,
+  );
+  const next = rows[0]?.next_due_at;
+  return { nextDueAt: next == null ? null : new Date(next) };
 }
 
 /** Puts a turn back for a later attempt, or fails it for good after `maxAttempts`. */
@@ -236,20 +264,49 @@ export async function getMessage(db: DbOrTx, params: { playerId: string; message
   return row ?? null;
 }
 
-/** A player's message with the platform of its conversation, in one query. */
-export async function getMessageWithPlatform(db: DbOrTx, params: { playerId: string; messageId: number }) {
-  const [row] = await db
-    .select({
-      id: messages.id,
-      content: messages.content,
-      createdAt: messages.createdAt,
-      kind: messages.kind,
-      platform: conversations.platform,
-    })
-    .from(messages)
-    .innerJoin(conversations, eq(conversations.id, messages.conversationId))
-    .where(and(eq(messages.id, params.messageId), eq(messages.playerId, params.playerId)));
-  return row ?? null;
+/**
+ * A player's message with the platform of its conversation and the player messages counted
+ * for rate limits (accepted before it, by id: the minute before it and since `utcDayStart`),
+ * in one query.
+ */
+export async function getTurnMessage(
+  db: DbOrTx,
+  params: { playerId: string; messageId: number; utcDayStart: Date; minuteWindowSeconds: number },
+) {
+  const rows = await queryRows<{
+    id: number;
+    content: string;
+    created_at: string | Date;
+    kind: MessageKind;
+    platform: Platform;
+    last_minute: number;
+    today: number;
+  }>(
+    db,
+    sql`select m.id, m.content, m.created_at, m.kind, c.platform, counts.last_minute, counts.today
+        from messages m
+        join conversations c on c.id = m.conversation_id
+        cross join lateral (
+          select
+            count(*) filter (
+              where p.created_at > m.created_at - ${params.minuteWindowSeconds} * interval '1 second')::int
+              as last_minute,
+            count(*)::int as today
+          from messages p
+          where p.player_id = m.player_id and p.role = 'player' and p.id < m.id
+            and p.created_at >= ${params.utcDayStart.toISOString()}::timestamptz) counts
+        where m.id = ${params.messageId} and m.player_id = ${params.playerId}`,
+  );
+  const row = rows[0];
+  if (!row) return null;
+  return {
+    id: Number(row.id),
+    content: row.content,
+    createdAt: new Date(row.created_at),
+    kind: row.kind,
+    platform: row.platform,
+    recentPlayerMessages: { lastMinute: Number(row.last_minute), today: Number(row.today) },
+  };
 }
 
 /** The most recent messages of a player across channels (newest last), already sent by now. */
@@ -272,26 +329,6 @@ export async function recentMessages(db: DbOrTx, params: { playerId: string; now
     .orderBy(desc(messages.createdAt), desc(messages.id))
     .limit(params.limit);
   return rows.reverse();
-}
-
-/**
- * Player messages counted for rate limits: last minute and this UTC day, accepted before
- * `beforeMessageId` (by id, so a later message with the same timestamp never counts).
- */
-export async function countRecentPlayerMessages(
-  db: DbOrTx,
-  params: { playerId: string; beforeMessageId: number; utcDayStart: Date; minuteAgo: Date },
-) {
-  const rows = await queryRows<{ last_minute: number; today: number }>(
-    db,
-    sql`select
-          count(*) filter (where created_at > ${params.minuteAgo.toISOString()}::timestamptz)::int as last_minute,
-          count(*)::int as today
-        from messages
-        where player_id = ${params.playerId} and role = 'player' and id < ${params.beforeMessageId}
-          and created_at >= ${params.utcDayStart.toISOString()}::timestamptz`,
-  );
-  return { lastMinute: Number(rows[0]?.last_minute ?? 0), today: Number(rows[0]?.today ?? 0) };
 }
 
 export async function conversationTranscript(db: DbOrTx, params: { conversationId: string; limit: number }) {

@@ -255,18 +255,20 @@ export async function saveEngineState(
   );
 }
 
-/** Appends the engine's history rows for one player. */
-export async function insertScoreHistory(
-  db: DbOrTx,
-  params: {
-    playerId: string;
-    entries: ScoreHistoryEntry[];
-    messageId?: number | null;
-    conversationId?: string | null;
-  },
-) {
-  if (params.entries.length === 0) return;
-  await db.insert(scoreHistory).values(
+type ScoreHistoryParams = {
+  playerId: string;
+  entries: ScoreHistoryEntry[];
+  messageId?: number | null;
+  conversationId?: string | null;
+};
+
+/**
+ * The insert of the engine's history rows for one player, to run alone or ride along another
+ * statement (`.getSQL()`); null when there are no rows.
+ */
+export function scoreHistoryInsert(db: DbOrTx, params: ScoreHistoryParams) {
+  if (params.entries.length === 0) return null;
+  return db.insert(scoreHistory).values(
     params.entries.map((h) => ({
       playerId: params.playerId,
       kind: h.kind,
@@ -282,6 +284,11 @@ export async function insertScoreHistory(
       createdAt: h.at,
     })),
   );
+}
+
+/** Appends the engine's history rows for one player. */
+export async function insertScoreHistory(db: DbOrTx, params: ScoreHistoryParams) {
+  await scoreHistoryInsert(db, params);
 }
 
 export async function getPlayerOrThrow(db: DbOrTx, playerId: string): Promise<PlayerRow> {

@@ -120,6 +120,25 @@ const textHits = (db: DbOrTx, search: ParsedSearch, tokens: string[], reference:
 const substringHits = (db: DbOrTx, search: ParsedSearch, tokens: string[], reference: Date) =>
   rankCandidates(db, search, substringCandidateIds(search, tokens), tokens, reference, search.limit);
 
+/**
+ * Text hits, or when the words find nothing, substring hits — in one statement: the substring
+ * scan runs only when the text candidates are empty (a one-time check), saving the second
+ * round trip a miss would cost.
+ */
+const textOrSubstringHits = (db: DbOrTx, search: ParsedSearch, tokens: string[], reference: Date) =>
+  rankCandidates(
+    db,
+    search,
+    sql`with text_ids as (${textCandidateIds(search, tokens)})
+      select id from text_ids
+      union all
+      select substring_ids.id from (${substringCandidateIds(search, tokens)}) substring_ids
+      where not exists (select 1 from text_ids)`,
+    tokens,
+    reference,
+    search.limit,
+  );
+
 async function vectorHits(
   db: DbOrTx,
   vector: VectorPath,
@@ -166,10 +185,7 @@ export async function searchFacts(
   const tokens = queryTokens(search.query);
   if (tokens.length === 0) return recentFacts(db, search, reference);
 
-  if (!vector) {
-    const hits = await textHits(db, search, tokens, reference, search.limit);
-    return hits.length > 0 ? hits : substringHits(db, search, tokens, reference);
-  }
+  if (!vector) return textOrSubstringHits(db, search, tokens, reference);
   const candidates = search.limit * CANDIDATES_PER_RESULT;
   const [text, similar] = await Promise.all([
     textHits(db, search, tokens, reference, candidates),

@@ -23,6 +23,7 @@ import { queryRows } from "@/db/query-rows";
 import { players } from "@/db/schema";
 import { type FakeTelegram, startFakeTelegram } from "@/e2e/fakes/telegram";
 import { type AppServer, startAppServer } from "@/e2e/support/app-server";
+import { closedLoop, createHttpClient, type LoadRun, percentile } from "@/e2e/support/http-load";
 import { env } from "@/lib/env";
 import { finishOnboarding } from "@/lib/services/onboarding";
 
@@ -38,10 +39,6 @@ const FIRST_TELEGRAM_ID = 800_000_000;
 const WARMUP_REQUESTS = 100;
 
 type Row = { benchmark: string; value: string; target: string; ok: boolean };
-type Run = { latencies: number[]; errors: number; seconds: number; firstError?: string };
-
-const percentile = (sorted: number[], p: number) =>
-  sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! : Number.NaN;
 
 async function seed(config: DatabaseConfig): Promise<void> {
   const handle = await openDatabase(config);
@@ -84,39 +81,6 @@ async function countStored(config: DatabaseConfig): Promise<number> {
   }
 }
 
-/** `connections` loops, each sending requests back to back until the time is up. */
-async function load(
-  seconds: number,
-  request: (worker: number, i: number) => Promise<Response>,
-): Promise<Run> {
-  const latencies: number[] = [];
-  let errors = 0;
-  let firstError: string | undefined;
-  const until = performance.now() + seconds * 1000;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: CONNECTIONS }, async (_, worker) => {
-      for (let i = 0; performance.now() < until; i++) {
-        const t0 = performance.now();
-        try {
-          const res = await request(worker, i);
-          await res.arrayBuffer();
-          if (res.status !== 200) {
-            errors++;
-            firstError ??= `HTTP ${res.status}`;
-          }
-        } catch (error) {
-          errors++;
-          firstError ??= error instanceof Error ? error.message : String(error);
-        }
-        latencies.push(performance.now() - t0);
-      }
-    }),
-  );
-  latencies.sort((a, b) => a - b);
-  return { latencies, errors, seconds: (performance.now() - started) / 1000, firstError };
-}
-
 function textUpdate(updateId: number, telegramId: number, text: string) {
   return JSON.stringify({
     update_id: updateId,
@@ -154,38 +118,39 @@ async function measure(
     TELEGRAM_DEFER_PROCESSING: "true",
     LOG_LEVEL: "error",
   });
+  const client = createHttpClient(app.url, CONNECTIONS);
   let accepted = 0;
   let nextUpdate = 1;
   const postUpdate = async (worker: number, i: number) => {
     const player = (worker + CONNECTIONS * i) % PLAYERS;
-    const res = await fetch(`${app.url}/api/telegram/webhook`, {
-      method: "POST",
+    const answer = await client.request("POST", "/api/telegram/webhook", {
       headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": SECRET },
       body: textUpdate(nextUpdate++, FIRST_TELEGRAM_ID + player, LINES[i % LINES.length]!),
     });
-    if (res.status === 200) accepted++;
-    return res;
+    if (answer.status === 200) accepted++;
+    return answer;
   };
-  const ping = () => fetch(`${app.url}/api/health/ping`);
-  let pingRun: Run;
-  let hookRun: Run;
+  const ping = () => client.request("GET", "/api/health/ping");
+  let pingRun: LoadRun;
+  let hookRun: LoadRun;
   try {
     for (let i = 0; i < WARMUP_REQUESTS; i++) {
-      await (await postUpdate(i % CONNECTIONS, i)).arrayBuffer();
-      await (await ping()).arrayBuffer();
+      await postUpdate(i % CONNECTIONS, i);
+      await ping();
     }
-    pingRun = await load(PING_SECONDS, () => ping());
-    hookRun = await load(WEBHOOK_SECONDS, postUpdate);
+    pingRun = await closedLoop(CONNECTIONS, PING_SECONDS, () => ping());
+    hookRun = await closedLoop(CONNECTIONS, WEBHOOK_SECONDS, postUpdate);
   } catch (error) {
     console.error(app.logs().slice(-3000));
     throw error;
   } finally {
+    client.close();
     await app.stop();
   }
   const stored = await countStored(config);
 
-  const p = (r: Run, q: number) => percentile(r.latencies, q);
-  const describe = (r: Run) =>
+  const p = (r: LoadRun, q: number) => percentile(r.latencies, q);
+  const describe = (r: LoadRun) =>
     `p50 ${p(r, 50).toFixed(1)} · p95 ${p(r, 95).toFixed(1)} · p99 ${p(r, 99).toFixed(1)} ms · ${(r.latencies.length / r.seconds).toFixed(0)} req/s`;
   rows.push({
     benchmark: `ping (${label})`,

@@ -102,6 +102,10 @@ describe.each(testDrivers())("admin player actions on %s", (driver) => {
       status: "boss_fight",
       bossPhase: "opening",
     });
+    // She opens the fight the admin started: her line is queued for the player.
+    const opening = await t.db.select().from(scheduledEvents).where(eq(scheduledEvents.playerId, playerId));
+    expect(opening.filter((e) => e.source === "boss")).toHaveLength(1);
+    expect(opening.find((e) => e.source === "boss")?.payload.text).toMatch(/\S/);
     expect(
       (await act({ action: "set_status", status: "game_over", gameOverReason: "clingy" })).after,
     ).toMatchObject({

@@ -4,6 +4,7 @@
 // re-checked, the input validated (a reason and a confirmation are required), then one
 // transaction locks the player, changes the engine state through engine functions, saves it
 // with saveEngineState, and writes the audit row with before, after and why.
+import { randomInt } from "node:crypto";
 import { z } from "zod";
 import type { Db, DbOrTx } from "@/db";
 import {
@@ -13,8 +14,10 @@ import {
   saveEngineState,
 } from "@/db/queries/engine-state";
 import type { SessionClaims } from "@/lib/auth/claims";
+import { nikitaLine } from "@/lib/agents/lines";
 import {
   CHAPTERS,
+  createRng,
   type Chapter,
   compositeScore,
   type EngineState,
@@ -103,6 +106,8 @@ export const PLAYER_ACTIONS = playerActionSchema.options.map((o) => o.shape.acti
 export interface PlayerActionDeps {
   isTelegramEnabled?: boolean;
   writer?: JobWriter;
+  /** Seeds her line when an admin starts a boss fight; random by default. */
+  seed?: number;
 }
 
 export interface PlayerActionResult {
@@ -207,7 +212,7 @@ async function queueLine(
   tx: DbOrTx,
   loaded: LoadedPlayer,
   text: string,
-  source: "admin" | "proactive",
+  source: "admin" | "proactive" | "boss",
   now: Date,
   deps: PlayerActionDeps,
 ) {
@@ -268,7 +273,16 @@ async function applyAction(
     }
     case "set_status": {
       const r = setStatus(state, action, now);
-      return { ...r, message: `Status is now ${r.state.game.status}.` };
+      if (r.state.game.status !== "boss_fight") return { ...r, message: `Status is now ${r.state.game.status}.` };
+      // A boss fight the player cannot see is no fight: she opens it, as she would after the
+      // message that reached the threshold (offline line; admin actions never wait on the model).
+      const opening = nikitaLine("boss_opening", {
+        rng: createRng(deps.seed ?? randomInt(2 ** 31)),
+        chapter: g.chapter,
+        playerName: loaded.player.name ?? "",
+      });
+      await queueLine(tx, loaded, opening, "boss", now, deps);
+      return { ...r, message: "Boss fight started; her opening line is queued.", extra: { text: opening } };
     }
     case "reset_boss_attempts":
       return {

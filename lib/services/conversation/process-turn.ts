@@ -12,7 +12,7 @@ import {
   completeTurn,
   retryTurnLater,
 } from "@/db/queries/conversations";
-import { insertScoreHistory, loadEngineState, saveEngineState } from "@/db/queries/engine-state";
+import { loadEngineState, saveEngineState, scoreHistoryInsert } from "@/db/queries/engine-state";
 import { nikitaLine } from "@/lib/agents/lines";
 import {
   type Analysis,
@@ -49,6 +49,12 @@ export type TurnOutcome =
   | "retry"
   | "failed";
 
+/**
+ * What processing one turn came to. A scored turn also knows when the player's next turn could
+ * be claimed (`nextDueAt`, null for none), looked up under the player lock as it completed.
+ */
+type Processed = { outcome: TurnOutcome; nextDueAt?: Date | null };
+
 /** Processes every due turn of one player, oldest first. */
 export async function processPlayerTurns(deps: PipelineDeps, playerId: string): Promise<TurnOutcome[]> {
   const outcomes: TurnOutcome[] = [];
@@ -59,20 +65,27 @@ export async function processPlayerTurns(deps: PipelineDeps, playerId: string): 
       staleAfterMs: PIPELINE.staleClaimMs,
     });
     if (!turn) return outcomes;
-    const outcome = await processClaimedTurn(deps, turn);
+    const { outcome, nextDueAt } = await processTurn(deps, turn);
     outcomes.push(outcome);
     if (outcome === "retry") return outcomes;
+    // Nothing is due yet, so a claim would find nothing. A turn accepted after that look is
+    // not lost: its own processing claims it once this turn's completion has committed.
+    if (nextDueAt !== undefined && (nextDueAt === null || nextDueAt > deps.now())) return outcomes;
   }
 }
 
 export async function processClaimedTurn(deps: PipelineDeps, turn: ClaimedTurn): Promise<TurnOutcome> {
+  return (await processTurn(deps, turn)).outcome;
+}
+
+async function processTurn(deps: PipelineDeps, turn: ClaimedTurn): Promise<Processed> {
   const now = deps.now();
   const rng = createRng(deps.seed());
   try {
     const ctx = await loadTurnContext(deps.db, turn, now);
     if (!ctx || ctx.player.status === "onboarding") {
       await completeTurn(deps.db, { turnId: turn.id, now });
-      return "ignored";
+      return { outcome: "ignored" };
     }
     const isBossFight = ctx.state.game.status === "boss_fight";
     // Recall starts with the gates (it never rejects): an answered gate just drops it.
@@ -80,12 +93,12 @@ export async function processClaimedTurn(deps: PipelineDeps, turn: ClaimedTurn):
     const gate = await handleSpecialTurn(deps, ctx, now, rng);
     if (gate.answered) {
       await memories;
-      return gate.answered;
+      return { outcome: gate.answered };
     }
-    if (isBossFight || !memories) return await handleBossTurn(deps, ctx, now, rng);
+    if (isBossFight || !memories) return { outcome: await handleBossTurn(deps, ctx, now, rng) };
     return await handleOrdinaryTurn(deps, ctx, now, rng, { needsSpace: gate.needsSpace, memories });
   } catch (error) {
-    return failTurnForNow(deps, turn, error, rng);
+    return { outcome: await failTurnForNow(deps, turn, error, rng) };
   }
 }
 
@@ -95,7 +108,7 @@ async function handleOrdinaryTurn(
   now: Date,
   rng: Rng,
   options: { needsSpace: boolean; memories: Promise<string[]> },
-): Promise<TurnOutcome> {
+): Promise<Processed> {
   const { player, state, message } = ctx;
   const isSkipped = shouldSkipReply(
     {
@@ -137,10 +150,12 @@ async function handleOrdinaryTurn(
   const analysis: Analysis = parsed.analysis;
   // The analysis can see what the rules missed: a crisis, or a player saying they are a minor.
   if (analysis.flags.crisis) {
-    return answerCrisis(deps, ctx, now, rng, { detectedBy: "analysis", kind: null, matched: null });
+    return {
+      outcome: await answerCrisis(deps, ctx, now, rng, { detectedBy: "analysis", kind: null, matched: null }),
+    };
   }
   if (analysis.flags.minor && player.ageLock === "none") {
-    return answerMinor(deps, ctx, now, rng, { detectedBy: "analysis", matched: null });
+    return { outcome: await answerMinor(deps, ctx, now, rng, { detectedBy: "analysis", matched: null }) };
   }
   const answer =
     replyText === null ? null : await guardModelReply(replyText, replyCtx, deps.model.reply, rng);
@@ -175,12 +190,6 @@ async function handleOrdinaryTurn(
       playerFields: { lastSkipped: isSkipped },
       previous: fresh.state,
     });
-    await insertScoreHistory(tx, {
-      playerId: player.id,
-      entries: result.history,
-      messageId: message.id,
-      conversationId: ctx.turn.conversationId,
-    });
     if (planned) {
       await sendPlanned(tx, {
         playerId: player.id,
@@ -193,8 +202,9 @@ async function handleOrdinaryTurn(
     }
     if (guarded) await recordGuardBlocks(tx, { playerId: player.id, messageId: message.id, guarded });
     const scored = result.history.find((h) => h.kind === "conversation");
-    await completeScoredTurn(tx, {
+    const { nextDueAt } = await completeScoredTurn(tx, {
       turnId: ctx.turn.id,
+      playerId: player.id,
       messageId: message.id,
       now,
       scored: {
@@ -203,10 +213,17 @@ async function handleOrdinaryTurn(
         explanation: analysis.explanation || null,
         isSkipped,
       },
+      history: scoreHistoryInsert(tx, {
+        playerId: player.id,
+        entries: result.history,
+        messageId: message.id,
+        conversationId: ctx.turn.conversationId,
+      }),
+      staleAfterMs: PIPELINE.staleClaimMs,
     });
-    return { result, endsAt: planned?.endsAt ?? now };
+    return { result, endsAt: planned?.endsAt ?? now, nextDueAt };
   });
-  if (!committed) return "ignored";
+  if (!committed) return { outcome: "ignored" };
 
   await followUpEvents(deps, ctx, committed.result.events, committed.endsAt, rng);
   if (analysis.facts.length > 0) {
@@ -215,7 +232,7 @@ async function handleOrdinaryTurn(
       .catch((error: unknown) => log.warn("memory write failed", { playerId: player.id, error }));
   }
   deps.onScheduled?.(player.id);
-  return isSkipped ? "skipped" : "replied";
+  return { outcome: isSkipped ? "skipped" : "replied", nextDueAt: committed.nextDueAt };
 }
 
 /** After her reply: the boss opening when the threshold was reached, or a goodbye at game over. */

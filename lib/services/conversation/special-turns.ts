@@ -6,7 +6,7 @@
 // numbers in RATE_LIMIT_RULES).
 import { eq } from "drizzle-orm";
 import type { DbOrTx } from "@/db";
-import { completeTurn, countRecentPlayerMessages } from "@/db/queries/conversations";
+import { completeTurn } from "@/db/queries/conversations";
 import { loadEngineState, saveEngineState } from "@/db/queries/engine-state";
 import { conversations, type EventSource, players, type SafetyKind, safetyEvents } from "@/db/schema";
 import { nikitaLine } from "@/lib/agents/lines";
@@ -219,15 +219,8 @@ async function answerGates(
       .where(eq(players.id, player.id));
   }
   if (state.game.status === "boss_fight") return null;
-  const utcDayStart = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
-  const counts = await countRecentPlayerMessages(deps.db, {
-    playerId: player.id,
-    beforeMessageId: message.id,
-    utcDayStart,
-    minuteAgo: new Date(
-      message.createdAt.getTime() - RATE_LIMIT_RULES.minuteWindowSeconds * TIME.msPerSecond,
-    ),
-  });
+  // Counted when the turn was loaded (the player messages before this one).
+  const counts = ctx.recentPlayerMessages;
   const decision = rateDecision(counts, false);
   if (isLimited(decision)) {
     // Over the minute limit she asks him to slow down; over the day's, she is done for today.

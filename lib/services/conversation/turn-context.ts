@@ -3,10 +3,11 @@
 // built from it (local time, "earlier today", silence).
 import type { DbOrTx } from "@/db";
 import type { ClaimedTurn } from "@/db/queries/conversations";
-import { getMessageWithPlatform, recentMessages } from "@/db/queries/conversations";
+import { getTurnMessage, recentMessages } from "@/db/queries/conversations";
 import { type LoadedPlayer, loadEngineState } from "@/db/queries/engine-state";
 import type { ReplyContext, TranscriptLine } from "@/lib/agents/model";
 import { activeVices, type Chapter, currentConflictZone, localHour, type Platform, TIME } from "@/lib/engine";
+import { RATE_LIMIT_RULES } from "@/lib/engine/rules";
 import { createLogger } from "@/lib/logger";
 import { PIPELINE, type PipelineDeps } from "./deps";
 import { describeToday } from "./today";
@@ -18,13 +19,21 @@ export type TurnContext = LoadedPlayer & {
   message: { id: number; content: string; createdAt: Date; kind: string };
   platform: Platform;
   history: TranscriptLine[];
+  /** Player messages before this one, for the rate limits: the minute before it, this UTC day. */
+  recentPlayerMessages: { lastMinute: number; today: number };
 };
 
 export async function loadTurnContext(db: DbOrTx, turn: ClaimedTurn, now: Date): Promise<TurnContext | null> {
+  const utcDayStart = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
   // Independent reads, issued together (postgres.js spreads them over the pool).
   const [loaded, message, rows] = await Promise.all([
     loadEngineState(db, { playerId: turn.playerId }),
-    getMessageWithPlatform(db, { playerId: turn.playerId, messageId: turn.messageId }),
+    getTurnMessage(db, {
+      playerId: turn.playerId,
+      messageId: turn.messageId,
+      utcDayStart,
+      minuteWindowSeconds: RATE_LIMIT_RULES.minuteWindowSeconds,
+    }),
     recentMessages(db, { playerId: turn.playerId, now, limit: PIPELINE.historyMessages }),
   ]);
   if (!loaded || !message) return null;
@@ -37,6 +46,7 @@ export async function loadTurnContext(db: DbOrTx, turn: ClaimedTurn, now: Date):
     message: { id: message.id, content: message.content, createdAt: message.createdAt, kind: message.kind },
     platform: message.platform,
     history,
+    recentPlayerMessages: message.recentPlayerMessages,
   };
 }
 

@@ -27,8 +27,8 @@ import { advanceOnboarding, buttonAnswer, promptFor, typedAnswer } from "./onboa
 import { type BotReply, type HandleContext, message, type UpdateOutcome } from "./outcome";
 import { resetFinishedGame } from "./reset-game";
 import {
+  claimUpdateAndLockSender,
   createTelegramPlayer,
-  lockTelegramPlayer,
   setReachableByTelegramId,
   stepOf,
   type TelegramPlayer,
@@ -37,7 +37,7 @@ import {
 
 type Partial_ = Omit<UpdateOutcome, "accepted">;
 
-/** True for the first caller with this update_id, false for every repeat. */
+/** True for the first caller with this update_id, false for every repeat (updates with no sender to lock). */
 export async function claimTelegramUpdate(tx: DbOrTx, updateId: number, now: Date): Promise<boolean> {
   const rows = await tx
     .insert(telegramUpdates)
@@ -53,10 +53,26 @@ export async function handleTelegramUpdate(
   ctx: HandleContext,
 ): Promise<UpdateOutcome> {
   return db.transaction(async (tx) => {
-    if (!(await claimTelegramUpdate(tx, inbound.updateId, ctx.now))) return { accepted: false, replies: [] };
-    const outcome = await dispatch(tx, inbound, ctx);
+    if (inbound.type === "member") {
+      if (!(await claimTelegramUpdate(tx, inbound.updateId, ctx.now)))
+        return { accepted: false, replies: [] };
+      await setReachableByTelegramId(tx, {
+        telegramId: inbound.userId,
+        reachable: !inbound.blocked,
+        now: ctx.now,
+      });
+      return { accepted: true, replies: [] };
+    }
+    const { claimed, player } = await claimUpdateAndLockSender(tx, {
+      updateId: inbound.updateId,
+      telegramId: inbound.userId,
+      now: ctx.now,
+    });
+    if (!claimed) return { accepted: false, replies: [] };
+    const outcome = await dispatch(tx, inbound, player, ctx);
+    // A stranger's first update becomes theirs once their player row exists.
     const playerId = outcome.processPlayerId ?? outcome.deliverPlayerId;
-    if (playerId) {
+    if (playerId && playerId !== player?.id) {
       await tx
         .update(telegramUpdates)
         .set({ playerId })
@@ -66,17 +82,13 @@ export async function handleTelegramUpdate(
   });
 }
 
-async function dispatch(tx: DbOrTx, inbound: Inbound, ctx: HandleContext): Promise<Partial_> {
-  if (inbound.type === "member") {
-    await setReachableByTelegramId(tx, {
-      telegramId: inbound.userId,
-      reachable: !inbound.blocked,
-      now: ctx.now,
-    });
-    return { replies: [] };
-  }
+async function dispatch(
+  tx: DbOrTx,
+  inbound: Exclude<Inbound, { type: "member" }>,
+  player: TelegramPlayer | null,
+  ctx: HandleContext,
+): Promise<Partial_> {
   const sender: Sender = { userId: inbound.userId, chatId: inbound.chatId, username: inbound.username };
-  const player = await lockTelegramPlayer(tx, inbound.userId);
   switch (inbound.type) {
     case "command":
       return command(tx, { player, sender, name: inbound.name, args: inbound.args }, ctx);

@@ -1,9 +1,9 @@
 // The player behind a Telegram chat: found (and locked) by Telegram user id, created when a
 // stranger says hello, and the small per-player updates the bot makes (onboarding draft,
 // settings, reachability, binding a portal account). Scoped by player or Telegram id.
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db";
-import { players } from "@/db/schema";
+import { players, telegramUpdates } from "@/db/schema";
 
 /** Where a Telegram player is in the chat onboarding (players.onboarding_step). */
 export type OnboardingStep = "name" | "adult" | "place" | "darkness" | "refused";
@@ -48,14 +48,51 @@ export function stepOf(player: TelegramPlayer): OnboardingStep {
   return step && STEPS.includes(step) ? (step as OnboardingStep) : "name";
 }
 
-/** The player with this Telegram id, row-locked for the rest of the transaction. */
-export async function lockTelegramPlayer(tx: DbOrTx, telegramId: number): Promise<TelegramPlayer | null> {
+type PlayerColumn = keyof typeof telegramPlayerColumns;
+
+/** The CTE's copy of each player column, so the row maps (and nulls out) like the table's. */
+function columnsOf<T extends Record<PlayerColumn, unknown>>(cte: T): Pick<T, PlayerColumn> {
+  const keys = Object.keys(telegramPlayerColumns) as PlayerColumn[];
+  return Object.fromEntries(keys.map((k) => [k, cte[k]])) as Pick<T, PlayerColumn>;
+}
+
+/**
+ * Claims an update id and locks its sender in one round trip (the webhook's hot path): the
+ * sender's player row, row-locked for the rest of the transaction, or null for a stranger;
+ * `claimed` is false when this update id was already seen (a Telegram redelivery). The claim
+ * records the sender's player, so deleting an account also deletes its update ids.
+ */
+export async function claimUpdateAndLockSender(
+  tx: DbOrTx,
+  params: { updateId: number; telegramId: number; now: Date },
+): Promise<{ claimed: boolean; player: TelegramPlayer | null }> {
+  const sender = tx
+    .$with("sender")
+    .as(
+      tx
+        .select(telegramPlayerColumns)
+        .from(players)
+        .where(eq(players.telegramId, params.telegramId))
+        .for("update"),
+    );
+  const claim = tx
+    .$with("claim")
+    .as(
+      tx
+        .insert(telegramUpdates)
+        .values({ updateId: params.updateId, receivedAt: params.now, playerId: sql`(select id from sender)` })
+        .onConflictDoNothing()
+        .returning({ updateId: telegramUpdates.updateId }),
+    );
   const [row] = await tx
-    .select(telegramPlayerColumns)
-    .from(players)
-    .where(eq(players.telegramId, telegramId))
-    .for("update");
-  return row ?? null;
+    .with(sender, claim)
+    .select({
+      claimed: sql<boolean>`exists (select 1 from claim)`.mapWith(Boolean),
+      player: columnsOf(sender),
+    })
+    .from(sql`(values (1)) as one`)
+    .leftJoin(sender, sql`true`);
+  return { claimed: row?.claimed ?? false, player: row?.player?.id ? row.player : null };
 }
 
 export async function lockPlayerById(tx: DbOrTx, playerId: string): Promise<TelegramPlayer | null> {
