@@ -20,6 +20,7 @@ import {
   startFakeElevenLabs,
   transcriptTurn,
 } from "@/e2e/fakes";
+import { percentile } from "@/e2e/support/stats";
 import { issueSessionToken } from "@/lib/auth/session-token";
 import { VOICE_CONFIG } from "@/lib/voice/config";
 import { seedVoicePlayer } from "@/lib/voice/testing";
@@ -99,11 +100,6 @@ async function sessionCookie(authUserId: string): Promise<string> {
   });
   return `nikita-session=${token}`;
 }
-
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-};
 
 describe("voice calls over HTTP", () => {
   let app: AppServer;

@@ -24,12 +24,6 @@ export type HttpClient = {
   close(): void;
 };
 
-/** Nearest-rank percentile of an ascending list; NaN when empty. */
-export function percentile(sorted: readonly number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
-}
-
 export function createHttpClient(baseUrl: string, connections: number): HttpClient {
   const url = new URL(baseUrl);
   const agent = new http.Agent({ keepAlive: true, maxSockets: connections });

@@ -8,6 +8,7 @@ import { eq } from "drizzle-orm";
 import { type DatabaseHandle, openDatabase } from "@/db/client";
 import { players } from "@/db/schema";
 import { createTestDatabase } from "@/db/testing/test-db";
+import { percentile } from "@/e2e/support/stats";
 import { env } from "@/lib/env";
 import { benchFacts, benchQueries } from "./bench-data";
 import { createLocalEmbeddingProvider } from "./embeddings";
@@ -41,9 +42,6 @@ type Result = {
   p99: number;
   hits: number;
 };
-
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
 
 async function seedPlayer(handle: DatabaseHandle, name: string): Promise<string> {
   const [row] = await handle.db

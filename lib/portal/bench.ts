@@ -19,6 +19,7 @@ import postgres from "postgres";
 import { openDatabase } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { type AppServer, startAppServer } from "@/e2e/support/app-server";
+import { percentile } from "@/e2e/support/stats";
 import { SESSION_COOKIE_NAME } from "@/lib/auth/session-cookie";
 import { issueSessionToken } from "@/lib/auth/session-token";
 import { CHAPTER_RULES } from "@/lib/engine";
@@ -38,9 +39,6 @@ const DIST_DIR = process.env.NEXT_DIST_DIR || ".next";
 const BYTES_PER_KB = 1024;
 
 type Row = { benchmark: string; value: string; target: string; ok: boolean };
-
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
 async function seed(config: { url?: string; pgliteDir?: string }, now: Date) {
   const handle = await openDatabase(config);

@@ -23,7 +23,8 @@ import { queryRows } from "@/db/query-rows";
 import { players } from "@/db/schema";
 import { type FakeTelegram, startFakeTelegram } from "@/e2e/fakes/telegram";
 import { type AppServer, startAppServer } from "@/e2e/support/app-server";
-import { closedLoop, createHttpClient, type LoadRun, percentile } from "@/e2e/support/http-load";
+import { closedLoop, createHttpClient, type LoadRun } from "@/e2e/support/http-load";
+import { percentile } from "@/e2e/support/stats";
 import { env } from "@/lib/env";
 import { finishOnboarding } from "@/lib/services/onboarding";
 

@@ -6,6 +6,7 @@
 import { openConversation } from "@/db/queries/conversations";
 import { messages } from "@/db/schema";
 import { createTestDatabase, testDrivers } from "@/db/testing/test-db";
+import { percentile } from "@/e2e/support/stats";
 import { AGENT_TOOLS } from "@/lib/agents/tools";
 import { createRng } from "@/lib/engine";
 import { buildCallSetup } from "./call-setup";
@@ -16,11 +17,6 @@ const ROUNDS = Number(process.argv[2] ?? 200);
 const TOOL_P95_TARGET_MS = 100;
 
 type Row = { driver: string; operation: string; p50: number; p95: number; isTool: boolean };
-
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-};
 
 async function benchDriver(driver: "pglite" | "postgres"): Promise<Row[]> {
   const handle = await createTestDatabase(driver);

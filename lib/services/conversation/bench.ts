@@ -15,6 +15,7 @@ import { saveEngineState } from "@/db/queries/engine-state";
 import { insertLlmCall } from "@/db/queries/llm-calls";
 import { players } from "@/db/schema";
 import { createTestDatabase, type TestDatabase, type TestDriver } from "@/db/testing/test-db";
+import { percentile } from "@/e2e/support/stats";
 import type { ConversationModel } from "@/lib/agents/model";
 import { createOfflineModel } from "@/lib/agents/offline-model";
 import {
@@ -92,11 +93,6 @@ function countQueries(db: Db): { count: number } {
   session.options.logger = logger;
   return counter;
 }
-
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
-};
 
 /**
  * The instant fake: builds the real requests (the prompt cost stays in the measurement), records
