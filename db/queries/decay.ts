@@ -125,6 +125,12 @@ export function decayBatchStatement(params: DecayBatchParams): SQL {
   // One statement: claim the batch (keyset by id, metrics joined once), compute, then update
   // players and metrics and write history from the same materialised `outcome`. The result is
   // one summary row (counts, keyset position), repeated beside each game-over player.
+  //
+  // `outcome` computes each value once, in steps: charge (hours, used, amount), then the four
+  // metrics, then the score. Each step is a lateral subquery fenced with `offset 0`: without the
+  // fence Postgres inlines a step's columns into the next as whole expressions, so every metric,
+  // the score and both flags would recompute the amount (and the score its four metrics) —
+  // that recomputation was most of a batch's compute time.
   return sql`
     with rules (chapter, grace_hours, rate, daily_cap) as (values ${chapterRulesValues()}),
     batch as (
@@ -132,7 +138,9 @@ export function decayBatchStatement(params: DecayBatchParams): SQL {
         p.decay_applied_day, p.decay_applied_today, p.last_decay_warning_at, r.rate, r.daily_cap, f.from_ts,
         m.intimacy, m.passion, m.trust, m.secureness
       from players p
-      join rules r on r.chapter = p.chapter
+      -- The chapter's rules per player (fenced with offset 0) rather than a join: players
+      -- then drive the batch in id order and the walk stops at the limit.
+      cross join lateral (select * from rules where rules.chapter = p.chapter offset 0) r
       join player_metrics m on m.player_id = p.id
       cross join lateral (
         select greatest(p.last_player_message_at, p.last_boss_exit_at, coalesce(p.game_started_at, p.created_at))
@@ -145,37 +153,35 @@ export function decayBatchStatement(params: DecayBatchParams): SQL {
       limit ${params.limit}
       for update of p skip locked
     ),
-    calc as (
-      select b.*, h.hours, u.used,
-        least(round(b.rate * h.hours, 2), greatest(0, round(b.daily_cap - u.used, 2)), ${DECAY_RULES.perRunCap}::numeric) as amount
+    outcome as materialized (
+      select b.id, b.name, b.chapter, b.telegram_chat_id, b.is_unreachable, b.relationship_score,
+        b.last_decay_warning_at, b.from_ts, b.intimacy, b.passion, b.trust, b.secureness,
+        c.hours, c.used, c.amount, a.intimacy_after, a.passion_after, a.trust_after, a.secureness_after, s.score_after,
+        c.amount > 0 and s.score_after <= ${SCORE_RULES.min}::numeric as is_game_over,
+        c.amount > 0
+          and b.relationship_score >= ${DECAY_RULES.warningBelow}::numeric
+          and s.score_after < ${DECAY_RULES.warningBelow}::numeric
+          and (b.last_decay_warning_at is null
+            or b.last_decay_warning_at <= ${now} - make_interval(hours => ${DECAY_RULES.warningIntervalHours}::int)) as is_warned
       from batch b
       cross join lateral (
-        select (floor(extract(epoch from (${now} - b.from_ts)) / ${unitSeconds}::int) * ${DECAY_RULES.chargeUnitHours}::int)::int as hours
-      ) h
+        select h.hours, u.used,
+          least(round(b.rate * h.hours, 2), greatest(0, round(b.daily_cap - u.used, 2)), ${DECAY_RULES.perRunCap}::numeric) as amount
+        from (select (floor(extract(epoch from (${now} - b.from_ts)) / ${unitSeconds}::int) * ${DECAY_RULES.chargeUnitHours}::int)::int as hours) h,
+          (select case when b.decay_applied_day = ${today} then b.decay_applied_today else 0::numeric end as used) u
+        offset 0
+      ) c
       cross join lateral (
-        select case when b.decay_applied_day = ${today} then b.decay_applied_today else 0::numeric end as used
-      ) u
-    ),
-    scored as (
-      select c.*, a.intimacy_after, a.passion_after, a.trust_after, a.secureness_after,
-        ${clampMetric(sql`${w.intimacy}::numeric * a.intimacy_after + ${w.passion}::numeric * a.passion_after + ${w.trust}::numeric * a.trust_after + ${w.secureness}::numeric * a.secureness_after`)} as score_after
-      from calc c
-      cross join lateral (
-        select ${clampMetric(sql`c.intimacy - c.amount`)} as intimacy_after,
-          ${clampMetric(sql`c.passion - c.amount`)} as passion_after,
-          ${clampMetric(sql`c.trust - c.amount`)} as trust_after,
-          ${clampMetric(sql`c.secureness - c.amount`)} as secureness_after
+        select ${clampMetric(sql`b.intimacy - c.amount`)} as intimacy_after,
+          ${clampMetric(sql`b.passion - c.amount`)} as passion_after,
+          ${clampMetric(sql`b.trust - c.amount`)} as trust_after,
+          ${clampMetric(sql`b.secureness - c.amount`)} as secureness_after
+        offset 0
       ) a
-    ),
-    outcome as materialized (
-      select s.*,
-        s.amount > 0 and s.score_after <= ${SCORE_RULES.min}::numeric as is_game_over,
-        s.amount > 0
-          and s.relationship_score >= ${DECAY_RULES.warningBelow}::numeric
-          and s.score_after < ${DECAY_RULES.warningBelow}::numeric
-          and (s.last_decay_warning_at is null
-            or s.last_decay_warning_at <= ${now} - make_interval(hours => ${DECAY_RULES.warningIntervalHours}::int)) as is_warned
-      from scored s
+      cross join lateral (
+        select ${clampMetric(sql`${w.intimacy}::numeric * a.intimacy_after + ${w.passion}::numeric * a.passion_after + ${w.trust}::numeric * a.trust_after + ${w.secureness}::numeric * a.secureness_after`)} as score_after
+        offset 0
+      ) s
     ),
     player_update as (
       update players p set

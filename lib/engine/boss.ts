@@ -3,12 +3,20 @@
 // FAIL below confidence 0.70 becomes PARTIAL. PASS advances the chapter (Ch5: won); FAIL counts
 // an attempt (3rd = game over) and sets a 24 h cooldown; PARTIAL/ERROR only the cooldown. More
 // than 24 h without a player reply to her latest boss message counts as FAIL.
-import { restartCalibration } from "./engagement";
-import { endGame, winGame } from "./game-over";
-import { BOSS_RULES, CHAPTER_RULES, FINAL_CHAPTER, TIME } from "./rules";
-import { milestoneHistory } from "./score";
-import type { EngineResult, EngineState, GameEvent, PlayerGameState, ScoreHistoryEntry } from "./types";
+import * as Engagement from "./engagement";
+import * as GameOver from "./game-over";
+import * as Rules from "./rules";
+import * as Score from "./score";
+import * as State from "./state";
+import type { EngineResult, EngineState, GameEvent, PlayerGameState } from "./types";
 import type { BossVerdict, Chapter } from "./vocabulary";
+
+// Imports bound to module constants once: see state.ts on why hot modules do this.
+const { restartCalibration } = Engagement;
+const { endGame, winGame } = GameOver;
+const { BOSS_RULES, CHAPTER_RULES, FINAL_CHAPTER, TIME } = Rules;
+const { milestoneHistory } = Score;
+const { patchGame, patchState } = State;
 
 export interface BossJudgment {
   verdict: BossVerdict;
@@ -36,17 +44,14 @@ export function shouldTriggerBoss(game: PlayerGameState, now: Date): boolean {
 /** Enters the boss fight (her reply to the triggering message goes out first, then the opening). */
 export function startBoss(state: EngineState, now: Date): EngineResult {
   const { game } = state;
+  const fighting = patchGame(game, {
+    status: "boss_fight",
+    bossPhase: "opening",
+    bossStartedAt: now,
+    bossLastPromptAt: now,
+  });
   return {
-    state: {
-      ...state,
-      game: {
-        ...game,
-        status: "boss_fight",
-        bossPhase: "opening",
-        bossStartedAt: now,
-        bossLastPromptAt: now,
-      },
-    },
+    state: patchState(state, { game: fighting }),
     events: [{ type: "boss_threshold_reached", chapter: game.chapter, score: game.score }],
     history: [
       milestoneHistory("boss_initiated", now, game.chapter, game.score, CHAPTER_RULES[game.chapter].bossName),
@@ -82,7 +87,7 @@ export function recordBossReply(state: EngineState, now: Date): BossReplyResult 
     return { ...resolveBoss(state, timeoutJudgment, now, true), awaitingJudgment: false, timedOut: true };
   if (game.bossPhase === "opening") {
     return {
-      state: { ...state, game: { ...game, bossPhase: "resolution", bossLastPromptAt: now } },
+      state: patchState(state, { game: patchGame(game, { bossPhase: "resolution", bossLastPromptAt: now }) }),
       events: [{ type: "boss_phase_advanced", chapter: game.chapter, phase: "resolution" }],
       history: [],
       awaitingJudgment: false,
@@ -90,7 +95,7 @@ export function recordBossReply(state: EngineState, now: Date): BossReplyResult 
     };
   }
   return {
-    state: { ...state, game: { ...game, bossLastPromptAt: null } },
+    state: patchState(state, { game: patchGame(game, { bossLastPromptAt: null }) }),
     events: [{ type: "boss_awaiting_judgment", chapter: game.chapter }],
     history: [],
     awaitingJudgment: true,
@@ -115,69 +120,70 @@ export function resolveBoss(
   if (game.status !== "boss_fight") return { state, events: [], history: [] };
   const verdict = normalizeVerdict(judgment);
   const chapter = game.chapter;
-  const exited: PlayerGameState = {
-    ...game,
+  // A fresh copy owned here: each outcome below sets its own fields on it.
+  const exited = patchGame(game, {
     status: "active",
     bossPhase: null,
     bossStartedAt: null,
     bossLastPromptAt: null,
     lastBossExitAt: now,
-  };
+  });
   const cooldownUntil = new Date(now.getTime() + BOSS_RULES.cooldownHours * TIME.msPerHour);
   const note = timedOut
     ? "no reply within the boss timeout"
     : `${verdict} at confidence ${judgment.confidence}`;
-  const row = (kind: ScoreHistoryEntry["kind"]) => milestoneHistory(kind, now, chapter, game.score, note);
-  const judged = (attempts: number): GameEvent => ({
-    type: "boss_judged",
-    chapter,
-    verdict,
-    attempts,
-    timedOut,
-  });
 
   if (verdict === "PASS") {
+    const history = [milestoneHistory("boss_pass", now, chapter, game.score, note)];
+    exited.bossAttempts = 0;
     if (chapter === FINAL_CHAPTER) {
-      const won = winGame({ ...exited, bossAttempts: 0 }, now);
+      const won = winGame(exited, now);
       return {
-        state: { ...state, game: won.game },
-        events: [judged(0), ...won.events],
-        history: [row("boss_pass")],
+        state: patchState(state, { game: won.game }),
+        events: [judgedEvent(chapter, verdict, 0, timedOut), ...won.events],
+        history,
       };
     }
     const next = (chapter + 1) as Chapter;
+    exited.chapter = next;
+    exited.bossCooldownUntil = null;
+    exited.momentumGapSeconds = null;
     return {
-      state: {
-        ...state,
-        game: {
-          ...exited,
-          chapter: next,
-          bossAttempts: 0,
-          bossCooldownUntil: null,
-          momentumGapSeconds: null,
-        },
-        engagement: restartCalibration(state.engagement),
-      },
-      events: [judged(0), { type: "chapter_advanced", from: chapter, to: next }],
-      history: [row("boss_pass")],
+      state: patchState(state, { game: exited, engagement: restartCalibration(state.engagement) }),
+      events: [
+        judgedEvent(chapter, verdict, 0, timedOut),
+        { type: "chapter_advanced", from: chapter, to: next },
+      ],
+      history,
     };
   }
   if (verdict === "FAIL") {
+    const history = [milestoneHistory("boss_fail", now, chapter, game.score, note)];
     const attempts = game.bossAttempts + 1;
-    const failed: PlayerGameState = { ...exited, bossAttempts: attempts, bossCooldownUntil: cooldownUntil };
+    exited.bossAttempts = attempts;
+    exited.bossCooldownUntil = cooldownUntil;
     if (attempts >= BOSS_RULES.maxFailedAttempts) {
-      const ended = endGame(failed, "boss_fails", now);
+      const ended = endGame(exited, "boss_fails", now);
       return {
-        state: { ...state, game: ended.game },
-        events: [judged(attempts), ...ended.events],
-        history: [row("boss_fail")],
+        state: patchState(state, { game: ended.game }),
+        events: [judgedEvent(chapter, verdict, attempts, timedOut), ...ended.events],
+        history,
       };
     }
-    return { state: { ...state, game: failed }, events: [judged(attempts)], history: [row("boss_fail")] };
+    return {
+      state: patchState(state, { game: exited }),
+      events: [judgedEvent(chapter, verdict, attempts, timedOut)],
+      history,
+    };
   }
+  exited.bossCooldownUntil = cooldownUntil;
   return {
-    state: { ...state, game: { ...exited, bossCooldownUntil: cooldownUntil } },
-    events: [judged(game.bossAttempts)],
-    history: [row("boss_partial")],
+    state: patchState(state, { game: exited }),
+    events: [judgedEvent(chapter, verdict, game.bossAttempts, timedOut)],
+    history: [milestoneHistory("boss_partial", now, chapter, game.score, note)],
   };
+}
+
+function judgedEvent(chapter: Chapter, verdict: BossVerdict, attempts: number, timedOut: boolean): GameEvent {
+  return { type: "boss_judged", chapter, verdict, attempts, timedOut };
 }

@@ -4,15 +4,19 @@
 // 4/8/3/5. Passive cooling 0.5 per hour. Gottman counts track positive/negative exchanges;
 // three consecutive negative exchanges made while in CRITICAL end the game (break-up).
 import type { Analysis } from "./analysis";
-import { CONFLICT_RULES, TIME } from "./rules";
-import { clamp, round2, weightedSum } from "./score";
+import * as Rules from "./rules";
+import * as Score from "./score";
 import type { ConflictState } from "./types";
-import { type ConflictZone, HORSEMEN, type Horseman } from "./vocabulary";
+import type { ConflictZone, Horseman } from "./vocabulary";
+import * as Vocabulary from "./vocabulary";
 
+// Imports bound to module constants once: see state.ts on why hot modules do this.
+const { clamp, round2, weightedSum } = Score;
+const { HORSEMEN } = Vocabulary;
 const HORSEMAN_PREFIX = "horseman:";
 const NO_HORSEMEN: readonly Horseman[] = [];
-const CONFLICT = CONFLICT_RULES;
-const MS_PER_HOUR = TIME.msPerHour;
+const CONFLICT = Rules.CONFLICT_RULES;
+const MS_PER_HOUR = Rules.TIME.msPerHour;
 
 export function createConflictState(): ConflictState {
   return {

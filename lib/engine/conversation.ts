@@ -2,11 +2,15 @@
 // starts after 15 min without player messages (reply delay and warmth bonus reset), the reply
 // momentum EWMA (α 0.35) learns from in-conversation gaps, and days_played counts distinct
 // local calendar days on which the player wrote.
-import { CONVERSATION_RULES, DELAY_RULES, TIME } from "./rules";
-import { copyGame } from "./state";
-import { localDayKey } from "./time";
+import * as Rules from "./rules";
+import * as State from "./state";
+import * as Time from "./time";
 import type { PlayerGameState } from "./types";
 
+// Imports bound to module constants once: see state.ts on why hot modules do this.
+const { CONVERSATION_RULES, DELAY_RULES, TIME } = Rules;
+const { copyGame } = State;
+const { localDayKey } = Time;
 const CONVERSATION_GAP_MS = CONVERSATION_RULES.closeAfterMinutes * TIME.msPerMinute;
 const MS_PER_SECOND = TIME.msPerSecond;
 const { alpha: MOMENTUM_ALPHA, baselineSecondsByChapter: MOMENTUM_BASELINES } = DELAY_RULES.momentum;

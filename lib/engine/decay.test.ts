@@ -1,7 +1,14 @@
 // §4 decay: grace, whole-hour accrual, decayed_through, daily and per-run caps, floors, warnings.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { applyDecay, computeDecay, DECAY_CONFIG, type DecayConfig, nextDecayAt } from "./decay";
+import {
+  applyDecay,
+  computeDecay,
+  DECAY_CONFIG,
+  type DecayConfig,
+  nextDecayAt,
+  nextDecayTime,
+} from "./decay";
 import { CHAPTER_RULES, DECAY_RULES, TIME } from "./rules";
 import { compositeScore, round2 } from "./score";
 import { activeState, at, flatMetrics, hoursAfter, metrics } from "./testing";
@@ -49,6 +56,13 @@ describe("grace and linear accrual", () => {
     expect(computeDecay(game, nextDecayAt(game) ?? LAST_MESSAGE).hours).toBe(1);
     expect(nextDecayAt({ ...game, decayedThrough: afterGrace(5) })).toEqual(afterGrace(6));
     expect(nextDecayAt({ ...game, status: "boss_fight" })).toBeNull();
+  });
+
+  it("nextDecayTime is the same moment in ms, +Infinity when nothing decays", () => {
+    const game = player().game;
+    expect(nextDecayTime(game)).toBe(afterGrace(1).getTime());
+    expect(nextDecayTime({ ...game, decayedThrough: afterGrace(5) })).toBe(afterGrace(6).getTime());
+    expect(nextDecayTime({ ...game, status: "boss_fight" })).toBe(Number.POSITIVE_INFINITY);
   });
 
   it("grace counts from the later of the last message and the last boss exit", () => {

@@ -19,23 +19,23 @@
 // from every metric (floored at 0), the score recomputed, one `decay` history row written
 // (amount, hours). Crossing below 40 emits `decay_warning` (the "still there?" message) unless
 // one was sent in the last 24 h; score 0 ends the game.
-import { endGame } from "./game-over";
-import { CHAPTER_RULES, type ChapterRule, DECAY_RULES, TIME } from "./rules";
-import {
-  compositeScore,
-  isScoreZero,
-  metricDifference,
-  round2,
-  scoreCrossingEvents,
-  subtractFromAllMetrics,
-} from "./score";
-import { copyGame, patchState } from "./state";
-import { latest, utcDayKey } from "./time";
+import * as GameOver from "./game-over";
+import type { ChapterRule } from "./rules";
+import * as Rules from "./rules";
+import * as Score from "./score";
+import * as State from "./state";
+import * as Time from "./time";
 import type { EngineResult, EngineState, GameEvent, PlayerGameState } from "./types";
 import type { Chapter } from "./vocabulary";
 
-const DECAY = DECAY_RULES;
-const MS_PER_HOUR = TIME.msPerHour;
+// Imports bound to module constants once: see state.ts on why hot modules do this.
+const { endGame } = GameOver;
+const { compositeScore, isScoreZero, metricDifference, round2, scoreCrossingEvents, subtractFromAllMetrics } =
+  Score;
+const { copyGame, patchState } = State;
+const { latest, utcDayKey } = Time;
+const DECAY = Rules.DECAY_RULES;
+const MS_PER_HOUR = Rules.TIME.msPerHour;
 const CHARGE_UNIT_MS = DECAY.chargeUnitHours * MS_PER_HOUR;
 
 /** The numbers decay uses; injectable so tests can probe bounds the real table never reaches. */
@@ -44,7 +44,7 @@ export interface DecayConfig {
   perRunCap: number;
 }
 
-export const DECAY_CONFIG: DecayConfig = { chapters: CHAPTER_RULES, perRunCap: DECAY.perRunCap };
+export const DECAY_CONFIG: DecayConfig = { chapters: Rules.CHAPTER_RULES, perRunCap: DECAY.perRunCap };
 
 export interface DecayComputation {
   /** Points subtracted from every metric by this run (0 when capped out or nothing due). */
@@ -106,9 +106,14 @@ export function computeDecay(
  * hour), or null when the player does not decay. The job's WHERE clause is this predicate.
  */
 export function nextDecayAt(game: PlayerGameState, config: DecayConfig = DECAY_CONFIG): Date | null {
-  if (!isDecayEligible(game)) return null;
+  return isDecayEligible(game) ? new Date(nextDecayTime(game, config)) : null;
+}
+
+/** `nextDecayAt` in epoch ms, +Infinity when the player does not decay (no Date for hourly loops). */
+export function nextDecayTime(game: PlayerGameState, config: DecayConfig = DECAY_CONFIG): number {
+  if (!isDecayEligible(game)) return Number.POSITIVE_INFINITY;
   const graceEnd = decayAnchor(game).getTime() + config.chapters[game.chapter].decayGraceHours * MS_PER_HOUR;
-  return new Date(Math.max(graceEnd, game.decayedThrough?.getTime() ?? graceEnd) + CHARGE_UNIT_MS);
+  return Math.max(graceEnd, game.decayedThrough?.getTime() ?? graceEnd) + CHARGE_UNIT_MS;
 }
 
 export interface DecayResult extends EngineResult {

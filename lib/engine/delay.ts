@@ -2,14 +2,18 @@
 // player message) and never in a boss fight: max(1, floor(min(cap, e^(2.996 + 1.714·Z)·c·M)))
 // seconds with Z ~ N(0,1), c and cap per chapter, momentum M = EWMA of recent gaps / chapter
 // baseline clamped to [0.1, 5]. While a delay runs, "typing…" is shown every 5 s.
-import { type Rng, sampleNormal } from "./rng";
-import { CHAPTER_RULES, DELAY_RULES } from "./rules";
-import { clamp } from "./score";
+import type { Rng } from "./rng";
+import * as Random from "./rng";
+import * as Rules from "./rules";
+import * as Score from "./score";
 import type { PlayerGameState } from "./types";
 import type { Chapter } from "./vocabulary";
 
-const DELAY = DELAY_RULES;
-const CHAPTERS = CHAPTER_RULES;
+// Imports bound to module constants once: see state.ts on why hot modules do this.
+const { sampleNormal } = Random;
+const { clamp } = Score;
+const DELAY = Rules.DELAY_RULES;
+const CHAPTERS = Rules.CHAPTER_RULES;
 
 /** M: the player's recent gap EWMA relative to the chapter baseline, clamped to [0.1, 5]. */
 export function momentumMultiplier(game: Pick<PlayerGameState, "chapter" | "momentumGapSeconds">): number {

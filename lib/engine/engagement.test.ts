@@ -10,6 +10,7 @@ import {
   type DayKind,
   frequencyScore,
   type PlayerDayInput,
+  PlayerDaySummarizer,
   restartCalibration,
   summarizePlayerDay,
   timingScore,
@@ -319,5 +320,24 @@ describe("summarizing a day's messages", () => {
     const m = (iso: string) => ({ at: at(`2025-03-03T${iso}Z`), from: "player" as const, length: 5 });
     expect(summarizePlayerDay([m("10:00:00"), m("10:00:40"), m("10:01:01")]).hasRapidBurst).toBe(false);
     expect(summarizePlayerDay([]).messages).toBe(0);
+  });
+
+  it("her reply between them breaks a burst; fed one by one the summary is the same", () => {
+    const times = ["10:00:00", "10:00:10", "nikita 10:00:15", "10:00:20", "10:00:30"];
+    const day = new PlayerDaySummarizer();
+    const messages = times.map((t) => {
+      const [from, iso] = t.startsWith("nikita")
+        ? (["nikita", t.slice(7)] as const)
+        : (["player", t] as const);
+      return { at: at(`2025-03-03T${iso}Z`), from, length: 5 };
+    });
+    for (const m of messages) day.add(m.from, m.at.getTime(), m.length);
+    expect(summarizePlayerDay(messages)).toEqual({
+      messages: 4,
+      averageReplyGapSeconds: 5,
+      averageMessageLength: 5,
+      hasRapidBurst: false,
+    });
+    expect(day.summary()).toEqual(summarizePlayerDay(messages));
   });
 });

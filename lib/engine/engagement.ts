@@ -4,10 +4,18 @@
 // OUT_OF_ZONE. Streaks are consecutive days; the day a state is entered is its day 1, so the
 // in-state streak is min(global streak, daysInState). Staying CLINGY 7 / DISTANT 10 /
 // OUT_OF_ZONE 14 days is the point of no return (game over).
-import { endGame } from "./game-over";
-import { CHAPTER_RULES, ENGAGEMENT_RULES, TIME } from "./rules";
+import * as GameOver from "./game-over";
+import * as Rules from "./rules";
+import * as State from "./state";
 import type { EngagementState, EngineResult, EngineState, GameEvent, GameOverReason } from "./types";
 import type { Chapter, EngagementStateName } from "./vocabulary";
+
+// Imports bound to module constants once: see state.ts on why hot modules do this.
+const { endGame } = GameOver;
+const { CHAPTER_RULES, ENGAGEMENT_RULES, TIME } = Rules;
+const { patchState } = State;
+const DAY = ENGAGEMENT_RULES.day;
+const MS_PER_SECOND = TIME.msPerSecond;
 
 /** What the engagement job knows about one closed local day of one player. */
 export interface PlayerDayInput {
@@ -41,7 +49,9 @@ export function createEngagementState(): EngagementState {
 
 /** After every chapter change: back to CALIBRATING with fresh streaks. */
 export function restartCalibration(engagement: EngagementState): EngagementState {
-  return { ...createEngagementState(), lastClosedDay: engagement.lastClosedDay };
+  const fresh = createEngagementState();
+  fresh.lastClosedDay = engagement.lastClosedDay;
+  return fresh;
 }
 
 export function frequencyScore(messages: number, optimal: number): number {
@@ -186,10 +196,10 @@ export function closeEngagementDay(
   input: PlayerDayInput,
   now: Date,
 ): DayCloseResult {
-  const unchanged = { state, events: [], history: [], calibration: null, dayKind: null };
-  if (state.engagement.lastClosedDay === dayKey) return unchanged;
+  if (state.engagement.lastClosedDay === dayKey) return dayClosed(state, [], null, null);
   if (state.game.status !== "active") {
-    return { ...unchanged, state: { ...state, engagement: { ...state.engagement, lastClosedDay: dayKey } } };
+    const engagement = { ...state.engagement, lastClosedDay: dayKey };
+    return dayClosed(patchState(state, { engagement }), [], null, null);
   }
   const calibration = calibrationScore(input, state.game.chapter);
   const dayKind = classifyDay(input, state.game.chapter, calibration);
@@ -205,7 +215,16 @@ export function closeEngagementDay(
     game = ended.game;
     events.push(...ended.events);
   }
-  return { state: { ...state, game, engagement }, events, history: [], calibration, dayKind };
+  return dayClosed(patchState(state, { game, engagement }), events, calibration, dayKind);
+}
+
+function dayClosed(
+  state: EngineState,
+  events: GameEvent[],
+  calibration: number | null,
+  dayKind: DayKind | null,
+): DayCloseResult {
+  return { state, events, history: [], calibration, dayKind };
 }
 
 export interface DayMessage {
@@ -214,38 +233,57 @@ export interface DayMessage {
   length: number;
 }
 
+/**
+ * Summarizes a player day one message at a time, in time order; `summarizePlayerDay` feeds it a
+ * list, the simulator feeds it as it plays (no message log, no Date per message).
+ */
+export class PlayerDaySummarizer {
+  private count = 0;
+  private totalLength = 0;
+  private gapTotalSeconds = 0;
+  private gapCount = 0;
+  /** Her last message not yet answered by the player (its reply gap is still open). */
+  private lastNikitaAtMs: number | null = null;
+  /** Times of the player's messages; those from `runStart` on came after her last message. */
+  private readonly times: number[] = [];
+  private runStart = 0;
+  private hasRapidBurst = false;
+
+  add(from: DayMessage["from"], atMs: number, length: number): void {
+    if (from === "nikita") {
+      this.lastNikitaAtMs = atMs;
+      this.runStart = this.times.length;
+      return;
+    }
+    this.count++;
+    this.totalLength += length;
+    if (this.lastNikitaAtMs !== null) {
+      this.gapTotalSeconds += (atMs - this.lastNikitaAtMs) / MS_PER_SECOND;
+      this.gapCount++;
+      this.lastNikitaAtMs = null;
+    }
+    // A burst: this message and the ones before it, with no reply from her in between.
+    const times = this.times;
+    times.push(atMs);
+    const first = times.length - DAY.burstMessages;
+    if (first >= this.runStart && (atMs - (times[first] as number)) / MS_PER_SECOND <= DAY.burstWindowSeconds)
+      this.hasRapidBurst = true;
+  }
+
+  summary(): PlayerDayInput {
+    const count = this.count;
+    return {
+      messages: count,
+      averageReplyGapSeconds: this.gapCount > 0 ? this.gapTotalSeconds / this.gapCount : null,
+      averageMessageLength: count > 0 ? this.totalLength / count : 0,
+      hasRapidBurst: this.hasRapidBurst,
+    };
+  }
+}
+
 /** Builds the day input from that day's messages in time order. */
 export function summarizePlayerDay(messages: readonly DayMessage[]): PlayerDayInput {
-  const d = ENGAGEMENT_RULES.day;
-  let count = 0;
-  let totalLength = 0;
-  let gapTotal = 0;
-  let gapCount = 0;
-  let lastNikitaAt: Date | null = null;
-  let hasRapidBurst = false;
-  let run: number[] = [];
-  for (const m of messages) {
-    if (m.from === "nikita") {
-      lastNikitaAt = m.at;
-      run = [];
-      continue;
-    }
-    count++;
-    totalLength += m.length;
-    if (lastNikitaAt) {
-      gapTotal += (m.at.getTime() - lastNikitaAt.getTime()) / TIME.msPerSecond;
-      gapCount++;
-      lastNikitaAt = null;
-    }
-    run.push(m.at.getTime());
-    const first = run[run.length - d.burstMessages];
-    if (first !== undefined && (m.at.getTime() - first) / TIME.msPerSecond <= d.burstWindowSeconds)
-      hasRapidBurst = true;
-  }
-  return {
-    messages: count,
-    averageReplyGapSeconds: gapCount > 0 ? gapTotal / gapCount : null,
-    averageMessageLength: count > 0 ? totalLength / count : 0,
-    hasRapidBurst,
-  };
+  const day = new PlayerDaySummarizer();
+  for (const m of messages) day.add(m.from, m.at.getTime(), m.length);
+  return day.summary();
 }

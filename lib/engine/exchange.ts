@@ -5,23 +5,30 @@
 // row. Then conflict (§6), Gottman counts, vices (§7), score events, game over at 0 or on a
 // conflict break-up, and finally the boss trigger (§3). Only `active` players are scored.
 import type { Analysis } from "./analysis";
-import { shouldTriggerBoss, startBoss } from "./boss";
-import { applyConflictExchange } from "./conflict";
-import { endGame } from "./game-over";
-import { CHAPTER_RULES, ENGAGEMENT_MULTIPLIERS, WARMTH_RULES } from "./rules";
-import { addToMetrics, compositeScore, isScoreZero, metricDifference, scoreCrossingEvents } from "./score";
-import { copyGame } from "./state";
+import * as Boss from "./boss";
+import * as Conflict from "./conflict";
+import * as GameOver from "./game-over";
+import * as Rules from "./rules";
+import * as Score from "./score";
+import * as State from "./state";
 import type { EngineResult, EngineState, GameEvent, GameOverReason, ScoreHistoryEntry } from "./types";
-import { applyViceSignals } from "./vices";
+import * as Vices from "./vices";
 import type { Chapter, EngagementStateName, Metrics } from "./vocabulary";
 
+// Imports bound to module constants once: see state.ts on why hot modules do this.
+const { shouldTriggerBoss, startBoss } = Boss;
+const { applyConflictExchange } = Conflict;
+const { endGame } = GameOver;
+const { addToMetrics, compositeScore, isScoreZero, metricDifference, scoreCrossingEvents } = Score;
+const { copyGame } = State;
+const { applyViceSignals } = Vices;
 const {
   behaviour: WARM_BEHAVIOUR,
   trustBonusByOrdinal: WARMTH_BONUS,
   trustDeltaCap: TRUST_CAP,
-} = WARMTH_RULES;
-const MULTIPLIERS = ENGAGEMENT_MULTIPLIERS;
-const CHAPTERS = CHAPTER_RULES;
+} = Rules.WARMTH_RULES;
+const MULTIPLIERS = Rules.ENGAGEMENT_MULTIPLIERS;
+const CHAPTERS = Rules.CHAPTER_RULES;
 
 export interface ExchangeContext {
   now: Date;

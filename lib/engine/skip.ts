@@ -1,9 +1,15 @@
 // §8 Skipping: she may leave a message unanswered for now. Probability per chapter from a
 // range by mode ("normal" = 0, "hard" = Ch1 0.25–0.40 … Ch5 0–0.05); never two in a row and
 // never in a boss fight. A skipped message is still stored and scored (the caller's job).
-import { type Rng, sampleUniform } from "./rng";
-import { SKIP_RULES, type SkipMode } from "./rules";
+import type { Rng } from "./rng";
+import * as Random from "./rng";
+import type { SkipMode } from "./rules";
+import * as Rules from "./rules";
 import type { Chapter } from "./vocabulary";
+
+// Imports bound to module constants once: see state.ts on why hot modules do this.
+const { sampleUniform } = Random;
+const { SKIP_RULES } = Rules;
 
 export interface SkipInput {
   chapter: Chapter;

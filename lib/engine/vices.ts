@@ -3,12 +3,14 @@
 // sensitivity; sensitivity by chapter), intensity = min(engagement / 5, 1). The top 3 with
 // intensity ≥ 0.3 colour her replies, sexuality / substances / rule_breaking capped by chapter.
 import type { Analysis } from "./analysis";
-import { VICE_RULES } from "./rules";
-import { round2 } from "./score";
+import * as Rules from "./rules";
+import * as Score from "./score";
 import type { ViceState } from "./types";
 import { type Chapter, VICE_CATEGORIES, type ViceCategory } from "./vocabulary";
 
-const VICES = VICE_RULES;
+// Imports bound to module constants once: see state.ts on why hot modules do this.
+const { round2 } = Score;
+const VICES = Rules.VICE_RULES;
 
 export type ViceSignal = Analysis["vice_signals"][number];
 

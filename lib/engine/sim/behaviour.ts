@@ -3,12 +3,19 @@
 // Sampling only; the rules are applied by the engine in player.ts.
 import type { Analysis } from "../analysis";
 import type { BossJudgment } from "../boss";
-import { conflictZone, isColdZone } from "../conflict";
-import { createNormalSampler, createRng, type Rng, sampleUniform } from "../rng";
-import { ANALYSIS_RULES } from "../rules";
+import * as Conflict from "../conflict";
+import type { Rng } from "../rng";
+import * as Random from "../rng";
+import * as Rules from "../rules";
 import type { EngineState } from "../types";
-import { type BossVerdict, type Chapter, HORSEMEN, type Metrics } from "../vocabulary";
+import type { BossVerdict, Chapter, Metrics } from "../vocabulary";
+import * as Vocabulary from "../vocabulary";
 import type { ArchetypeModel, Range } from "./archetypes";
+
+// Imports bound to module constants once: see state.ts on why hot modules do this.
+const { conflictZone, isColdZone } = Conflict;
+const { createNormalSampler, createRng, sampleUniform } = Random;
+const { HORSEMEN } = Vocabulary;
 
 /** The analyzer answers in tenths of a point. */
 const DELTA_STEPS_PER_POINT = 10;
@@ -24,7 +31,7 @@ const NONE_VICES: Analysis["vice_signals"] = [];
 const NONE_FACTS: Analysis["facts"] = [];
 const NO_REPAIR: Analysis["repair"] = { detected: false, quality: null };
 const NO_FLAGS: Analysis["flags"] = { crisis: false, minor: false };
-const { deltaMin: DELTA_MIN, deltaMax: DELTA_MAX } = ANALYSIS_RULES;
+const { deltaMin: DELTA_MIN, deltaMax: DELTA_MAX } = Rules.ANALYSIS_RULES;
 
 /** A seeded uniform source plus a normal sampler drawing from it. */
 export interface Randomness {

@@ -3,22 +3,38 @@
 // replies wait for the real reply delay (and skips in hard mode), decay and the boss timeout
 // run every hour, and each day is closed for engagement (closeEngagementDay). Rate limits are
 // left out: no archetype comes near 20 messages a minute or 450 a day.
-import { checkBossTimeout, recordBossReply, resolveBoss } from "../boss";
-import { recordNikitaMessages, recordPlayerMessage } from "../conversation";
-import { applyDecay, nextDecayAt } from "../decay";
-import { momentumMultiplier, replyDelaySeconds } from "../delay";
-import { closeEngagementDay, type DayMessage, summarizePlayerDay } from "../engagement";
-import { applyExchange } from "../exchange";
-import { completeOnboarding, createEngineState } from "../lifecycle";
-import { sampleInt } from "../rng";
-import { CHAPTER_RULES, TIME, VICE_RULES } from "../rules";
-import { shouldSkipReply } from "../skip";
-import { patchState } from "../state";
-import { utcDayKey } from "../time";
+import * as Boss from "../boss";
+import * as Conversation from "../conversation";
+import * as Decay from "../decay";
+import * as Delay from "../delay";
+import type { DayMessage } from "../engagement";
+import * as Engagement from "../engagement";
+import * as Exchange from "../exchange";
+import * as Lifecycle from "../lifecycle";
+import * as Random from "../rng";
+import * as Rules from "../rules";
+import * as Skip from "../skip";
+import * as State from "../state";
+import * as Time from "../time";
 import type { EngineResult, GameOverReason } from "../types";
 import type { PlayerStatus } from "../vocabulary";
 import type { ArchetypeModel, Range, TextingStyle } from "./archetypes";
-import { createRandomness, logNormal, sampleAnalysis, sampleJudgment } from "./behaviour";
+import * as Behaviour from "./behaviour";
+
+// Imports bound to module constants once: see state.ts on why hot modules do this.
+const { checkBossTimeout, recordBossReply, resolveBoss } = Boss;
+const { recordNikitaMessages, recordPlayerMessage } = Conversation;
+const { applyDecay, nextDecayTime } = Decay;
+const { momentumMultiplier, replyDelaySeconds } = Delay;
+const { closeEngagementDay, PlayerDaySummarizer } = Engagement;
+const { applyExchange } = Exchange;
+const { completeOnboarding, createEngineState } = Lifecycle;
+const { sampleInt } = Random;
+const { CHAPTER_RULES, TIME, VICE_RULES } = Rules;
+const { shouldSkipReply } = Skip;
+const { patchState } = State;
+const { utcDayKey } = Time;
+const { createRandomness, logNormal, sampleAnalysis, sampleJudgment } = Behaviour;
 
 export type Outcome = "won" | GameOverReason | "playing";
 
@@ -83,10 +99,20 @@ export function simulatePlayer(params: PlayerParams): PlayerRun {
   let nextTick = start + MS_PER_HOUR;
   let phaseOn = true;
   let phaseLeft = model.offPhase ? sampleInt(rng, model.offPhase.onDays.min, model.offPhase.onDays.max) : 0;
+  /** The engagement job's view of the current day, fed as messages happen. */
+  let day = new PlayerDaySummarizer();
+  let dayEnd = start;
 
   const statusNow = (): PlayerStatus => state.game.status;
   const isOver = () => isOverStatus(statusNow());
   const typing = () => sampleInt(rng, TYPING_SECONDS.min, TYPING_SECONDS.max) * MS_PER_SECOND;
+  /**
+   * Counts a message towards the current day. The messages come in time order; only her last
+   * reply or the tail of a late burst can spill past midnight, and those are left out.
+   */
+  const logMessage = (from: DayMessage["from"], ms: number, length: number) => {
+    if (ms < dayEnd) day.add(from, ms, length);
+  };
   const take = (r: EngineResult) => {
     state = r.state;
     if (state.game.chapter > maxChapter) {
@@ -103,7 +129,7 @@ export function simulatePlayer(params: PlayerParams): PlayerRun {
   const advanceTo = (ms: number) => {
     while (nextTick <= ms && !isOver()) {
       if (statusNow() === "active") {
-        const due = nextDecayAt(state.game)?.getTime() ?? Number.POSITIVE_INFINITY;
+        const due = nextDecayTime(state.game);
         if (due > nextTick) {
           nextTick = start + Math.ceil((Math.min(due, ms + MS_PER_HOUR) - start) / MS_PER_HOUR) * MS_PER_HOUR;
           continue;
@@ -117,9 +143,9 @@ export function simulatePlayer(params: PlayerParams): PlayerRun {
   };
 
   /** One player message at `ms`; returns when her reply goes out (null: no reply). */
-  const playerMessage = (ms: number, length: number, dayLog: DayMessage[]): number | null => {
+  const playerMessage = (ms: number, length: number): number | null => {
     const now = new Date(ms);
-    dayLog.push({ at: now, from: "player", length });
+    logMessage("player", ms, length);
     messages++;
     const recorded = recordPlayerMessage(state.game, now, TIME_ZONE);
     state = patchState(state, { game: recorded.game });
@@ -170,13 +196,7 @@ export function simulatePlayer(params: PlayerParams): PlayerRun {
   };
 
   /** One session: `count` messages from `from`, each after her previous reply (or a burst). */
-  const session = (
-    from: number,
-    count: number,
-    dayEnd: number,
-    style: TextingStyle,
-    dayLog: DayMessage[],
-  ) => {
+  const session = (from: number, count: number, style: TextingStyle) => {
     let t = from;
     let left = count;
     while (left > 0 && !isOver() && t < dayEnd) {
@@ -189,11 +209,11 @@ export function simulatePlayer(params: PlayerParams): PlayerRun {
           1,
           Math.round(style.messageLength.mean + style.messageLength.sd * random.normal()),
         );
-        reply = playerMessage(t, length, dayLog);
+        reply = playerMessage(t, length);
         left--;
         if (b < burst - 1) t += sampleInt(rng, BURST_GAP_SECONDS.min, BURST_GAP_SECONDS.max) * MS_PER_SECOND;
       }
-      if (reply !== null) dayLog.push({ at: new Date(reply), from: "nikita", length: 0 });
+      if (reply !== null) logMessage("nikita", reply, 0);
       const gap = logNormal(random, style.replyGapSeconds.median, style.replyGapSeconds.spread);
       t = (reply ?? t) + Math.round(gap * MS_PER_SECOND);
     }
@@ -202,9 +222,9 @@ export function simulatePlayer(params: PlayerParams): PlayerRun {
 
   for (; dayIndex < days && !isOver(); dayIndex++) {
     const dayStart = start + dayIndex * MS_PER_DAY;
-    const dayEnd = dayStart + MS_PER_DAY;
+    dayEnd = dayStart + MS_PER_DAY;
+    day = new PlayerDaySummarizer();
     const style = styleForDay();
-    const dayLog: DayMessage[] = [];
     if (rng() < style.activeDayProbability) {
       const optimal = CHAPTER_RULES[state.game.chapter].optimalMessagesPerDay;
       const factor = logNormal(random, style.messageFactor.median, style.messageFactor.spread);
@@ -218,22 +238,14 @@ export function simulatePlayer(params: PlayerParams): PlayerRun {
         const count = s === sessions - 1 ? left : Math.min(left, Math.max(1, Math.round(total / sessions)));
         left -= count;
         const startHour = style.activeHours.min + slotHours * (s + rng());
-        clock = session(
-          Math.max(dayStart + Math.floor(startHour * MS_PER_HOUR), clock),
-          count,
-          dayEnd,
-          style,
-          dayLog,
-        );
+        clock = session(Math.max(dayStart + Math.floor(startHour * MS_PER_HOUR), clock), count, style);
       }
     }
     advanceTo(dayEnd);
     flushReplies();
     if (!isOver()) {
-      // The log is in time order already; only her last reply can spill past midnight.
-      const inDay = dayLog.filter((m) => m.at.getTime() < dayEnd);
       const dayKey = utcDayKey(new Date(dayStart));
-      take(closeEngagementDay(state, dayKey, summarizePlayerDay(inDay), new Date(dayEnd)));
+      take(closeEngagementDay(state, dayKey, day.summary(), new Date(dayEnd)));
     }
     dailyScores.push(state.game.score);
   }
