@@ -1,9 +1,10 @@
 // Admin reads on a real database: player search matches name, email, Telegram username and
 // id (LIKE wildcards literal), filters and sorts server-side with a total for pagination; the
 // overview counts players, daily activity, cost and boss pass rates; latency percentiles.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { llmCalls, messages, players, requestMetrics, scoreHistory } from "@/db/schema";
-import { createTestDatabase, type TestDatabase, testDrivers } from "@/db/testing/test-db";
+import { suiteDatabase } from "@/db/testing/suite-db";
+import { testDrivers } from "@/db/testing/test-db";
 import { loadOverview } from "@/lib/services/admin/overview";
 import { modelUsage, routeLatency } from "./admin-ops";
 import { type PlayerSearch, searchPlayers } from "./admin-players";
@@ -13,12 +14,8 @@ const NOW = new Date("2026-11-21T12:00:00Z");
 const base: PlayerSearch = { sort: "name", dir: "asc", page: 1, pageSize: 2 };
 
 describe.each(testDrivers())("admin queries on %s", (driver) => {
-  let t: TestDatabase;
+  const t = suiteDatabase(driver);
 
-  beforeAll(async () => {
-    t = await createTestDatabase(driver);
-  }, 120_000);
-  afterAll(async () => t?.close());
   beforeEach(async () => {
     await t.reset();
     await t.db.insert(players).values([

@@ -7,7 +7,8 @@ import { eq } from "drizzle-orm";
 import { decodeJwt } from "jose";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { players } from "@/db/schema";
-import { createTestDatabase, type TestDatabase, testDrivers } from "@/db/testing/test-db";
+import { suiteDatabase } from "@/db/testing/suite-db";
+import { testDrivers } from "@/db/testing/test-db";
 import { type FakeSupabaseAuth, startFakeSupabaseAuth } from "@/e2e/fakes/supabase-auth";
 import { createPortalLoginLink } from "@/lib/services/link-codes";
 import { isAdminClaims } from "./claims";
@@ -79,13 +80,9 @@ describe("Supabase clients on Node 20", () => {
 });
 
 describe.each(testDrivers())("Supabase Auth mode on %s", (driver) => {
-  let t: TestDatabase;
+  const t = suiteDatabase(driver);
   let ctx: AuthContext;
 
-  beforeAll(async () => {
-    t = await createTestDatabase(driver);
-  }, 120_000);
-  afterAll(async () => t?.close());
   beforeEach(async () => {
     fake.reset();
     front.adminCalls.length = 0;

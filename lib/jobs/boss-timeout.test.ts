@@ -2,9 +2,10 @@
 // ends the game), with her line queued; anything younger, or waiting on the judge, is left
 // alone; overlapping runs resolve each fight once.
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { players, scheduledEvents, scoreHistory } from "@/db/schema";
-import { createTestDatabase, type TestDatabase, testDrivers } from "@/db/testing/test-db";
+import { suiteDatabase } from "@/db/testing/suite-db";
+import { testDrivers } from "@/db/testing/test-db";
 import { BOSS_RULES, TIME } from "@/lib/engine/rules";
 import { createBossTimeoutJob } from "./boss-timeout";
 import { runJob } from "./run-job";
@@ -14,11 +15,7 @@ const T0 = new Date("2031-10-01T12:00:00.000Z");
 const hoursAgo = (h: number) => new Date(T0.getTime() - h * TIME.msPerHour);
 
 describe.each(testDrivers())("boss-timeout job on %s", (driver) => {
-  let t: TestDatabase;
-  beforeAll(async () => {
-    t = await createTestDatabase(driver);
-  }, 120_000);
-  afterAll(async () => t?.close());
+  const t = suiteDatabase(driver);
   beforeEach(async () => t.reset());
 
   const job = createBossTimeoutJob({ isTelegramEnabled: false });

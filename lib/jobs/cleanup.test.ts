@@ -1,10 +1,11 @@
 // Old operational rows go, everything still useful stays: each retention boundary is checked
 // just inside and just outside.
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { queryRows } from "@/db/query-rows";
 import { jobRuns, linkCodes, requestMetrics, telegramUpdates } from "@/db/schema";
-import { createTestDatabase, type TestDatabase, testDrivers } from "@/db/testing/test-db";
+import { suiteDatabase } from "@/db/testing/suite-db";
+import { testDrivers } from "@/db/testing/test-db";
 import { TIME } from "@/lib/engine/rules";
 import { cleanupJob, RETENTION_DAYS } from "./cleanup";
 import { runJob } from "./run-job";
@@ -15,11 +16,7 @@ const daysAgo = (d: number) => new Date(T0.getTime() - d * TIME.msPerDay);
 const HOUR = TIME.msPerHour;
 
 describe.each(testDrivers())("cleanup job on %s", (driver) => {
-  let t: TestDatabase;
-  beforeAll(async () => {
-    t = await createTestDatabase(driver);
-  }, 120_000);
-  afterAll(async () => t?.close());
+  const t = suiteDatabase(driver);
   beforeEach(async () => t.reset());
 
   const keys = async (query: ReturnType<typeof sql>) =>

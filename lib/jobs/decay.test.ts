@@ -3,12 +3,13 @@
 // metrics, scores, bookkeeping, warnings and game overs. Plus the player-visible effects: one
 // history row per application, the goodbye at 0, one "still there?" per 24 h, overlap safety.
 import { and, eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { loadEngineState } from "@/db/queries/engine-state";
 import { listJobRuns } from "@/db/queries/job-runs";
 import { queryRows } from "@/db/query-rows";
 import { players, scheduledEvents, scoreHistory } from "@/db/schema";
-import { createTestDatabase, type TestDatabase, testDrivers } from "@/db/testing/test-db";
+import { suiteDatabase } from "@/db/testing/suite-db";
+import { testDrivers } from "@/db/testing/test-db";
 import { applyDecay } from "@/lib/engine/decay";
 import { createRng, type Rng, sampleInt } from "@/lib/engine/rng";
 import { CHAPTER_RULES, DECAY_RULES, TIME } from "@/lib/engine/rules";
@@ -71,11 +72,7 @@ function decayView(s: EngineState) {
 }
 
 describe.each(testDrivers())("decay job on %s", (driver) => {
-  let t: TestDatabase;
-  beforeAll(async () => {
-    t = await createTestDatabase(driver);
-  }, 120_000);
-  afterAll(async () => t?.close());
+  const t = suiteDatabase(driver);
   beforeEach(async () => t.reset());
 
   const run = (clock: { now: () => Date }, batchSize?: number) =>

@@ -2,9 +2,10 @@
 // as the engine computes them; a point of no return ends the game with a goodbye; re-runs and
 // overlapping runs change nothing.
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { engagementState, players, scheduledEvents } from "@/db/schema";
-import { createTestDatabase, type TestDatabase, testDrivers } from "@/db/testing/test-db";
+import { suiteDatabase } from "@/db/testing/suite-db";
+import { testDrivers } from "@/db/testing/test-db";
 import { calibrationScore, type DayMessage, summarizePlayerDay } from "@/lib/engine/engagement";
 import { ENGAGEMENT_RULES, TIME } from "@/lib/engine/rules";
 import { createEngagementJob } from "./engagement";
@@ -18,11 +19,7 @@ const AFTER_MIDNIGHT = new Date("2031-08-04T15:30:00.000Z");
 const MIN = TIME.msPerMinute;
 
 describe.each(testDrivers())("engagement job on %s", (driver) => {
-  let t: TestDatabase;
-  beforeAll(async () => {
-    t = await createTestDatabase(driver);
-  }, 120_000);
-  afterAll(async () => t?.close());
+  const t = suiteDatabase(driver);
   beforeEach(async () => t.reset());
 
   const run = (now: Date) =>

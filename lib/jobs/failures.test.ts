@@ -2,9 +2,10 @@
 // a dropped relation), its run ends as `error` in job_runs with the database's reason and a
 // finish time instead of vanishing; once the table is back, the next run is `ok` again.
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { listJobRuns } from "@/db/queries/job-runs";
-import { createTestDatabase, type TestDatabase, testDrivers } from "@/db/testing/test-db";
+import { suiteDatabase } from "@/db/testing/suite-db";
+import { testDrivers } from "@/db/testing/test-db";
 import { createPostgresMemoryStore } from "@/lib/memory/postgres-store";
 import { createBossTimeoutJob } from "./boss-timeout";
 import { cleanupJob } from "./cleanup";
@@ -21,11 +22,7 @@ import { createTouchpointsJob } from "./touchpoints";
 const NOW = new Date("2031-05-05T12:00:00.000Z");
 
 describe.each(testDrivers())("job failures on %s", (driver) => {
-  let t: TestDatabase;
-  beforeAll(async () => {
-    t = await createTestDatabase(driver);
-  }, 120_000);
-  afterAll(async () => t?.close());
+  const t = suiteDatabase(driver);
   beforeEach(async () => t.reset());
 
   const jobs: { job: () => JobDefinition; table: string }[] = [

@@ -2,9 +2,10 @@
 // player's timezone, with the day's score start/end, decay and conversation count. A diary
 // line the output guard blocks is never stored; a neutral entry is, and the block recorded.
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { conversations, dailySummaries, safetyEvents, scoreHistory } from "@/db/schema";
-import { createTestDatabase, type TestDatabase, testDrivers } from "@/db/testing/test-db";
+import { suiteDatabase } from "@/db/testing/suite-db";
+import { testDrivers } from "@/db/testing/test-db";
 import { TIME } from "@/lib/engine/rules";
 import { guardOutput } from "@/lib/safety";
 import { DIARY_FALLBACK_ENTRIES } from "./guard-job-text";
@@ -20,11 +21,7 @@ const NEXT_MORNING = new Date("2031-09-10T23:00:00.000Z");
 const H = TIME.msPerHour;
 
 describe.each(testDrivers())("summary job on %s", (driver) => {
-  let t: TestDatabase;
-  beforeAll(async () => {
-    t = await createTestDatabase(driver);
-  }, 120_000);
-  afterAll(async () => t?.close());
+  const t = suiteDatabase(driver);
   beforeEach(async () => t.reset());
 
   const run = (now: Date) => runJob(createSummaryJob(), { db: t.db, now: () => now, budgetMs: 30_000 });

@@ -3,9 +3,10 @@
 // blocked the bot, paused her, is age-locked, is in a heated conflict or heard from her in the
 // last 4 h. What she remembers reaches the writer; every line passes the output guard.
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { conflictState, messages, players, safetyEvents, scheduledEvents } from "@/db/schema";
-import { createTestDatabase, type TestDatabase, testDrivers } from "@/db/testing/test-db";
+import { suiteDatabase } from "@/db/testing/suite-db";
+import { testDrivers } from "@/db/testing/test-db";
 import type { Rng } from "@/lib/engine/rng";
 import { TIME } from "@/lib/engine/rules";
 import { createPostgresMemoryStore } from "@/lib/memory/postgres-store";
@@ -21,11 +22,7 @@ const alwaysYes: Rng = () => 0;
 const alwaysNo: Rng = () => 0.99;
 
 describe.each(testDrivers())("touchpoints job on %s", (driver) => {
-  let t: TestDatabase;
-  beforeAll(async () => {
-    t = await createTestDatabase(driver);
-  }, 120_000);
-  afterAll(async () => t?.close());
+  const t = suiteDatabase(driver);
   beforeEach(async () => t.reset());
 
   const memory = async () => createPostgresMemoryStore(t.db);

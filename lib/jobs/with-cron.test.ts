@@ -1,9 +1,10 @@
 // The cron wrapper fails closed: no bearer or a wrong one is a 401, no secret on a production
 // deployment is a 500 (never an open endpoint), the right bearer runs the job and answers with
 // its counts; a job that throws is recorded in job_runs as an error and answered with a 500.
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { listJobRuns } from "@/db/queries/job-runs";
-import { createTestDatabase, type TestDatabase, testDrivers } from "@/db/testing/test-db";
+import { suiteDatabase } from "@/db/testing/suite-db";
+import { testDrivers } from "@/db/testing/test-db";
 import { parseEnv } from "@/lib/env";
 import { defineJob } from "./job";
 import { type CronAuthConfig, isCronBearerValid, withCron } from "./with-cron";
@@ -11,11 +12,7 @@ import { type CronAuthConfig, isCronBearerValid, withCron } from "./with-cron";
 const SECRET = "test-cron-secret-0123456789";
 
 describe.each(testDrivers())("withCron on %s", (driver) => {
-  let t: TestDatabase;
-  beforeAll(async () => {
-    t = await createTestDatabase(driver);
-  }, 120_000);
-  afterAll(async () => t?.close());
+  const t = suiteDatabase(driver);
   beforeEach(async () => t.reset());
 
   let runs = 0;

@@ -1,10 +1,11 @@
 // One player per auth user, however many sign-ins race; a Telegram placeholder address never
 // becomes the player's email; linking never steals a player already linked to someone else.
 import { eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { queryRows } from "@/db/query-rows";
 import { players } from "@/db/schema";
-import { createTestDatabase, type TestDatabase, testDrivers } from "@/db/testing/test-db";
+import { suiteDatabase } from "@/db/testing/suite-db";
+import { testDrivers } from "@/db/testing/test-db";
 import { ensurePlayer, getPlayerIdentity, linkPlayerToAuthUser } from "./ensure-player";
 
 const USER_A = "00000000-0000-4000-8000-0000000000aa";
@@ -12,12 +13,8 @@ const USER_B = "00000000-0000-4000-8000-0000000000bb";
 const NOW = new Date("2026-11-21T12:00:00Z");
 
 describe.each(testDrivers())("ensurePlayer on %s", (driver) => {
-  let t: TestDatabase;
+  const t = suiteDatabase(driver);
 
-  beforeAll(async () => {
-    t = await createTestDatabase(driver);
-  }, 120_000);
-  afterAll(async () => t?.close());
   beforeEach(async () => t.reset());
 
   it("creates one onboarding player even when ten sign-ins race", async () => {

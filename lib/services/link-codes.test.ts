@@ -2,10 +2,11 @@
 // use only even under a stampede, dead after 10 minutes, useless for another purpose, and
 // never stored in the clear.
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { queryRows } from "@/db/query-rows";
 import { players } from "@/db/schema";
-import { createTestDatabase, type TestDatabase, testDrivers } from "@/db/testing/test-db";
+import { suiteDatabase } from "@/db/testing/suite-db";
+import { testDrivers } from "@/db/testing/test-db";
 import {
   consumeLinkCode,
   createLinkCode,
@@ -18,13 +19,8 @@ const NOW = new Date("2026-11-21T12:00:00Z");
 const at = (ms: number) => new Date(NOW.getTime() + ms);
 
 describe.each(testDrivers())("link codes on %s", (driver) => {
-  let t: TestDatabase;
+  const t = suiteDatabase(driver);
   let playerId: string;
-
-  beforeAll(async () => {
-    t = await createTestDatabase(driver);
-  }, 120_000);
-  afterAll(async () => t?.close());
 
   beforeEach(async () => {
     await t.reset();

@@ -1,9 +1,10 @@
 // Finishing onboarding starts the game once (double submits race), stores the answers,
 // seeds vices from darkness, and queues her first message on the player's channel.
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { messages, players, scheduledEvents, vicePreferences } from "@/db/schema";
-import { createTestDatabase, type TestDatabase, testDrivers } from "@/db/testing/test-db";
+import { suiteDatabase } from "@/db/testing/suite-db";
+import { testDrivers } from "@/db/testing/test-db";
 import { ensurePlayer } from "./ensure-player";
 import { finishOnboarding, onboardingAnswersSchema } from "./onboarding";
 
@@ -12,12 +13,8 @@ const NOW = new Date("2026-11-21T12:00:00Z");
 const ANSWERS = { name: "Alex", isAdultConfirmed: true as const, timezone: "Europe/Berlin", darkness: 3 };
 
 describe.each(testDrivers())("finishOnboarding on %s", (driver) => {
-  let t: TestDatabase;
+  const t = suiteDatabase(driver);
 
-  beforeAll(async () => {
-    t = await createTestDatabase(driver);
-  }, 120_000);
-  afterAll(async () => t?.close());
   beforeEach(async () => t.reset());
 
   it("starts the game once however many submits race, with her first message queued on the web", async () => {

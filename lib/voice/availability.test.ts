@@ -2,9 +2,10 @@
 // fights always, ended games never, one call per 5 minutes recorded in last_call_at (so a
 // declined call cannot be re-rolled at once), and the attempt given back when the call fails.
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { players } from "@/db/schema";
-import { createTestDatabase, type TestDatabase, testDrivers } from "@/db/testing/test-db";
+import { suiteDatabase } from "@/db/testing/suite-db";
+import { testDrivers } from "@/db/testing/test-db";
 import { VOICE_RULES } from "@/lib/engine";
 import { attemptCall, previewCallFor, releaseCallAttempt } from "./availability";
 import { seedVoicePlayer } from "./testing";
@@ -14,11 +15,7 @@ const fixed = (value: number) => () => value;
 const minutesAgo = (m: number) => new Date(NOW.getTime() - m * 60_000);
 
 describe.each(testDrivers())("call availability on %s", (driver) => {
-  let t: TestDatabase;
-  beforeAll(async () => {
-    t = await createTestDatabase(driver);
-  }, 120_000);
-  afterAll(async () => t?.close());
+  const t = suiteDatabase(driver);
   beforeEach(async () => t.reset());
 
   const attempt = (playerId: string, roll: number) =>

@@ -3,10 +3,11 @@
 // trip through the memory store, score_turn's qualitative read (nothing stored), and zod
 // rejecting bad inputs.
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { openConversation } from "@/db/queries/conversations";
 import { messages, scoreHistory } from "@/db/schema";
-import { createTestDatabase, type TestDatabase, testDrivers } from "@/db/testing/test-db";
+import { suiteDatabase } from "@/db/testing/suite-db";
+import { testDrivers } from "@/db/testing/test-db";
 import { CHAPTER_RULES } from "@/lib/engine";
 import { seedVoicePlayer, voiceTestDeps } from "@/lib/voice/testing";
 import { AGENT_TOOLS, findTool } from "./index";
@@ -14,11 +15,7 @@ import { AGENT_TOOLS, findTool } from "./index";
 const NOW = new Date("2026-11-21T12:00:00Z");
 
 describe.each(testDrivers())("agent tools on %s", (driver) => {
-  let t: TestDatabase;
-  beforeAll(async () => {
-    t = await createTestDatabase(driver);
-  }, 120_000);
-  afterAll(async () => t?.close());
+  const t = suiteDatabase(driver);
   beforeEach(async () => t.reset());
 
   const run = async (name: string, playerId: string, raw: unknown) => {

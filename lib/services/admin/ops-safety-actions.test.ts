@@ -2,9 +2,10 @@
 // now (recorded in job_runs), clear or keep an age lock, review a safety event — each audited
 // with before, after and why; bad input and non-admins refused.
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { jobRuns, players, safetyEvents, scheduledEvents } from "@/db/schema";
-import { createTestDatabase, type TestDatabase, testDrivers } from "@/db/testing/test-db";
+import { suiteDatabase } from "@/db/testing/suite-db";
+import { testDrivers } from "@/db/testing/test-db";
 import { AppError } from "@/lib/errors";
 import { performEventAction, performRunJob, performSetWebhook } from "./ops-actions";
 import { performAgeLockAction, performReviewEvent } from "./safety-actions";
@@ -24,13 +25,9 @@ async function rejection(promise: Promise<unknown>): Promise<AppError> {
 }
 
 describe.each(testDrivers())("admin operations and safety actions on %s", (driver) => {
-  let t: TestDatabase;
+  const t = suiteDatabase(driver);
   let playerId: string;
 
-  beforeAll(async () => {
-    t = await createTestDatabase(driver);
-  }, 120_000);
-  afterAll(async () => t?.close());
   beforeEach(async () => {
     await t.reset();
     playerId = await onboardedPlayer(t.db, NOW);

@@ -3,9 +3,10 @@
 // after, why); bad input is refused with a message that says what is wrong; non-admins never
 // get through and leave no trace.
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { messages, playerMetrics, players, scheduledEvents, scoreHistory } from "@/db/schema";
-import { createTestDatabase, type TestDatabase, testDrivers } from "@/db/testing/test-db";
+import { suiteDatabase } from "@/db/testing/suite-db";
+import { testDrivers } from "@/db/testing/test-db";
 import { compositeScore } from "@/lib/engine";
 import { AppError } from "@/lib/errors";
 import { performPlayerAction } from "./player-actions";
@@ -24,13 +25,9 @@ async function rejection(promise: Promise<unknown>): Promise<AppError> {
 }
 
 describe.each(testDrivers())("admin player actions on %s", (driver) => {
-  let t: TestDatabase;
+  const t = suiteDatabase(driver);
   let playerId: string;
 
-  beforeAll(async () => {
-    t = await createTestDatabase(driver);
-  }, 120_000);
-  afterAll(async () => t?.close());
   beforeEach(async () => {
     await t.reset();
     playerId = await onboardedPlayer(t.db, NOW);

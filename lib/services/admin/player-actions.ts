@@ -13,13 +13,13 @@ import {
   loadEngineState,
   saveEngineState,
 } from "@/db/queries/engine-state";
-import type { SessionClaims } from "@/lib/auth/claims";
 import { nikitaLine } from "@/lib/agents/lines";
+import type { SessionClaims } from "@/lib/auth/claims";
 import {
   CHAPTERS,
-  createRng,
   type Chapter,
   compositeScore,
+  createRng,
   type EngineState,
   endGame,
   type GameOverReason,
@@ -273,7 +273,8 @@ async function applyAction(
     }
     case "set_status": {
       const r = setStatus(state, action, now);
-      if (r.state.game.status !== "boss_fight") return { ...r, message: `Status is now ${r.state.game.status}.` };
+      if (r.state.game.status !== "boss_fight")
+        return { ...r, message: `Status is now ${r.state.game.status}.` };
       // A boss fight the player cannot see is no fight: she opens it, as she would after the
       // message that reached the threshold (offline line; admin actions never wait on the model).
       const opening = nikitaLine("boss_opening", {

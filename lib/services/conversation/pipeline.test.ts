@@ -4,10 +4,11 @@
 // are answered in character without a model call, and from the day's "needs space" message
 // on she says she needs space.
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { saveEngineState } from "@/db/queries/engine-state";
 import { messages, pendingTurns, players, scheduledEvents, scoreHistory } from "@/db/schema";
-import { createTestDatabase, type TestDatabase, testDrivers } from "@/db/testing/test-db";
+import { suiteDatabase } from "@/db/testing/suite-db";
+import { testDrivers } from "@/db/testing/test-db";
 import type { ConversationModel } from "@/lib/agents/model";
 import { NEEDS_SPACE_LINES, RATE_LIMIT_LINES } from "@/lib/agents/offline/canned-lines";
 import { createOfflineModel } from "@/lib/agents/offline-model";
@@ -20,14 +21,9 @@ import { processPlayerTurns } from "./process-turn";
 const noMemory: PipelineDeps["memory"] = { recall: async () => [], remember: async () => {} };
 
 describe.each(testDrivers())("conversation pipeline on %s", (driver) => {
-  let t: TestDatabase;
+  const t = suiteDatabase(driver);
   let clock: Date;
   let playerId: string;
-
-  beforeAll(async () => {
-    t = await createTestDatabase(driver);
-  }, 120_000);
-  afterAll(async () => t?.close());
 
   beforeEach(async () => {
     await t.reset();

@@ -3,9 +3,10 @@
 // darkness into a started game, a refusal keeps nothing but the refusal, portal link codes bind
 // once (and say why not otherwise), and a reset after game over needs the confirming button.
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { messages, pendingTurns, players, scheduledEvents, scoreHistory, telegramUpdates } from "@/db/schema";
-import { createTestDatabase, type TestDatabase, testDrivers } from "@/db/testing/test-db";
+import { suiteDatabase } from "@/db/testing/suite-db";
+import { testDrivers } from "@/db/testing/test-db";
 import { createRng } from "@/lib/engine";
 import { ensurePlayer } from "@/lib/services/ensure-player";
 import { createLinkCode, LINK_CODE_TTL_MS } from "@/lib/services/link-codes";
@@ -40,11 +41,7 @@ function from(userId: number) {
 }
 
 describe.each(testDrivers())("handleTelegramUpdate on %s", (driver) => {
-  let t: TestDatabase;
-  beforeAll(async () => {
-    t = await createTestDatabase(driver);
-  }, 120_000);
-  afterAll(async () => t?.close());
+  const t = suiteDatabase(driver);
   beforeEach(async () => t.reset());
 
   const run = (inbound: Inbound, now = NOW) => handleTelegramUpdate(t.db, inbound, ctx(now));

@@ -4,9 +4,10 @@
 // types change nothing; a call that lifts him over the threshold starts the boss fight and
 // queues her opening text.
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { conversations, memoryFacts, messages, players, scheduledEvents, scoreHistory } from "@/db/schema";
-import { createTestDatabase, type TestDatabase, testDrivers } from "@/db/testing/test-db";
+import { suiteDatabase } from "@/db/testing/suite-db";
+import { testDrivers } from "@/db/testing/test-db";
 import {
   buildCallInitiationFailure,
   buildPostCallTranscription,
@@ -57,11 +58,7 @@ const call = (playerId: string, conversationId = "conv_voice_test_1") =>
   });
 
 describe.each(testDrivers())("post-call on %s", (driver) => {
-  let t: TestDatabase;
-  beforeAll(async () => {
-    t = await createTestDatabase(driver);
-  }, 120_000);
-  afterAll(async () => t?.close());
+  const t = suiteDatabase(driver);
   beforeEach(async () => t.reset());
 
   it("stores the transcript as a voice conversation and scores it once as voice_call", async () => {

@@ -2,11 +2,12 @@
 // pipeline on the web channel; the feed shows only bubbles she has "sent" (due), says she is
 // typing while a reply delay runs, keeps Telegram and other players out, and works under RLS.
 
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { ZodError } from "zod";
 import { openConversation } from "@/db/queries/conversations";
 import { scheduleOutbound } from "@/db/queries/outbound";
-import { createTestDatabase, type TestDatabase, testDrivers } from "@/db/testing/test-db";
+import { suiteDatabase } from "@/db/testing/suite-db";
+import { testDrivers } from "@/db/testing/test-db";
 import { withPlayerOn } from "@/db/with-player";
 import { createOfflineModel } from "@/lib/agents/offline-model";
 import { AppError } from "@/lib/errors";
@@ -23,12 +24,8 @@ const ANSWERS = { name: "Sam", isAdultConfirmed: true as const, timezone: "Europ
 const at = (seconds: number) => new Date(T0.getTime() + seconds * 1000);
 
 describe.each(testDrivers())("web chat on %s", (driver) => {
-  let t: TestDatabase;
+  const t = suiteDatabase(driver);
 
-  beforeAll(async () => {
-    t = await createTestDatabase(driver);
-  }, 120_000);
-  afterAll(async () => t?.close());
   beforeEach(async () => t.reset());
 
   async function startedPlayer(authUserId = USER) {
