@@ -5,13 +5,12 @@
 //   deliver  4 concurrent workers drain 10,000 due Telegram bubbles from the fake Bot API
 //            (flood limits raised) with zero duplicates; reports events/s and cost per event
 // Prints a table; the last line is PASS or FAIL <target>, and FAIL exits non-zero.
-import { randomBytes } from "node:crypto";
 import { sql } from "drizzle-orm";
-import postgres from "postgres";
 import { type DatabaseHandle, openDatabase } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { queryRows } from "@/db/query-rows";
 import { startFakeTelegram } from "@/e2e/fakes/telegram";
+import { withThrowawayDatabase } from "@/e2e/support/throwaway-db";
 import { TIME } from "@/lib/engine/rules";
 import { env } from "@/lib/env";
 import { createTelegramApi } from "@/lib/integrations/telegram/client";
@@ -36,20 +35,6 @@ const BENCH_NOW = new Date("2031-06-01T12:00:00.000Z");
 const SILENT_HOURS = 100;
 
 type Row = { benchmark: string; value: string; target: string; ok: boolean };
-
-async function withFreshDatabase<T>(baseUrl: string, fn: (url: string) => Promise<T>): Promise<T> {
-  const name = `nikita_bench_${Date.now().toString(36)}_${randomBytes(3).toString("hex")}`;
-  const admin = postgres(baseUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database "${name}"`);
-  const url = new URL(baseUrl);
-  url.pathname = `/${name}`;
-  try {
-    return await fn(url.toString());
-  } finally {
-    await admin.unsafe(`drop database if exists "${name}" with (force)`);
-    await admin.end();
-  }
-}
 
 async function seedDuePlayers(handle: DatabaseHandle, count: number) {
   await handle.exec("truncate players cascade");
@@ -171,7 +156,7 @@ function printTable(rows: Row[]) {
 async function main() {
   const baseUrl = env.TEST_DATABASE_URL ?? DEFAULT_URL;
   const rows: Row[] = [];
-  await withFreshDatabase(baseUrl, async (url) => {
+  await withThrowawayDatabase(baseUrl, "nikita_bench", async (url) => {
     const handle = await openDatabase({ url, poolMax: 10 });
     try {
       await migrateDatabase(handle);

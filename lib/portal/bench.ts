@@ -15,11 +15,11 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import postgres from "postgres";
 import { openDatabase } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { type AppServer, startAppServer } from "@/e2e/support/app-server";
 import { percentile } from "@/e2e/support/stats";
+import { withThrowawayDatabase } from "@/e2e/support/throwaway-db";
 import { SESSION_COOKIE_NAME } from "@/lib/auth/session-cookie";
 import { issueSessionToken } from "@/lib/auth/session-token";
 import { CHAPTER_RULES } from "@/lib/engine";
@@ -155,24 +155,16 @@ async function main() {
 
   const baseUrl = env.TEST_DATABASE_URL;
   if (baseUrl) {
-    const name = `nikita_bench_portal_${Date.now().toString(36)}_${randomBytes(3).toString("hex")}`;
-    const admin = postgres(baseUrl, { max: 1, onnotice: () => {} });
-    await admin.unsafe(`create database "${name}"`);
-    try {
-      const url = new URL(baseUrl);
-      url.pathname = `/${name}`;
-      const seedMs = await seed({ url: url.toString() }, now);
+    await withThrowawayDatabase(baseUrl, "nikita_bench_portal", async (url) => {
+      const seedMs = await seed({ url }, now);
       rows.push({
         benchmark: "seed (PostgreSQL)",
         value: `${(seedMs / 1000).toFixed(1)} s`,
         target: "—",
         ok: true,
       });
-      await measure("PostgreSQL", { DATABASE_URL: url.toString() }, now, rows);
-    } finally {
-      await admin.unsafe(`drop database if exists "${name}" with (force)`);
-      await admin.end();
-    }
+      await measure("PostgreSQL", { DATABASE_URL: url }, now, rows);
+    });
   }
 
   const js = firstLoadJsBytes(html);

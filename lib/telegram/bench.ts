@@ -16,7 +16,6 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { sql } from "drizzle-orm";
-import postgres from "postgres";
 import { type DatabaseConfig, openDatabase } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { queryRows } from "@/db/query-rows";
@@ -25,6 +24,7 @@ import { type FakeTelegram, startFakeTelegram } from "@/e2e/fakes/telegram";
 import { type AppServer, startAppServer } from "@/e2e/support/app-server";
 import { closedLoop, createHttpClient, type LoadRun } from "@/e2e/support/http-load";
 import { percentile } from "@/e2e/support/stats";
+import { withThrowawayDatabase } from "@/e2e/support/throwaway-db";
 import { env } from "@/lib/env";
 import { finishOnboarding } from "@/lib/services/onboarding";
 
@@ -200,18 +200,10 @@ async function main() {
     }
     const baseUrl = env.TEST_DATABASE_URL;
     if (baseUrl) {
-      const name = `nikita_bench_webhook_${Date.now().toString(36)}_${randomBytes(3).toString("hex")}`;
-      const admin = postgres(baseUrl, { max: 1, onnotice: () => {} });
-      await admin.unsafe(`create database "${name}"`);
-      try {
-        const url = new URL(baseUrl);
-        url.pathname = `/${name}`;
-        await seed({ url: url.toString() });
-        await measure("PostgreSQL", { url: url.toString() }, { DATABASE_URL: url.toString() }, tg, rows);
-      } finally {
-        await admin.unsafe(`drop database if exists "${name}" with (force)`);
-        await admin.end();
-      }
+      await withThrowawayDatabase(baseUrl, "nikita_bench_webhook", async (url) => {
+        await seed({ url });
+        await measure("PostgreSQL", { url }, { DATABASE_URL: url }, tg, rows);
+      });
     }
   } finally {
     await tg.close();
