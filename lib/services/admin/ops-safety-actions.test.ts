@@ -6,23 +6,13 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { jobRuns, players, safetyEvents, scheduledEvents } from "@/db/schema";
 import { suiteDatabase } from "@/db/testing/suite-db";
 import { testDrivers } from "@/db/testing/test-db";
-import { AppError } from "@/lib/errors";
 import { performEventAction, performRunJob, performSetWebhook } from "./ops-actions";
 import { performAgeLockAction, performReviewEvent } from "./safety-actions";
-import { ADMIN_CLAIMS, auditRows, onboardedPlayer, PLAYER_CLAIMS } from "./testing/fixtures";
+import { ADMIN_CLAIMS, auditRows, onboardedPlayer, PLAYER_CLAIMS, rejection } from "./testing/fixtures";
 
 const NOW = new Date("2026-11-21T12:00:00Z");
 const LATER = new Date("2026-11-21T13:00:00Z");
 const why = { reason: "ops review", confirm: true };
-
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 describe.each(testDrivers())("admin operations and safety actions on %s", (driver) => {
   const t = suiteDatabase(driver);

@@ -8,21 +8,18 @@ import { messages, playerMetrics, players, scheduledEvents, scoreHistory } from 
 import { suiteDatabase } from "@/db/testing/suite-db";
 import { testDrivers } from "@/db/testing/test-db";
 import { compositeScore } from "@/lib/engine";
-import { AppError } from "@/lib/errors";
 import { performPlayerAction } from "./player-actions";
-import { ADMIN_CLAIMS, auditFor, auditRows, onboardedPlayer, PLAYER_CLAIMS } from "./testing/fixtures";
+import {
+  ADMIN_CLAIMS,
+  auditFor,
+  auditRows,
+  onboardedPlayer,
+  PLAYER_CLAIMS,
+  rejection,
+} from "./testing/fixtures";
 
 const NOW = new Date("2026-11-21T12:00:00Z");
 const LATER = new Date("2026-11-21T13:00:00Z");
-
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 describe.each(testDrivers())("admin player actions on %s", (driver) => {
   const t = suiteDatabase(driver);

@@ -1,9 +1,12 @@
 // Test callers and players for the admin service suites: an admin (app_metadata.role), a
-// player whose user_metadata claims admin (must be refused), and an onboarded player.
+// player whose user_metadata claims admin (must be refused), and an onboarded player; plus
+// `rejection`, the AppError an action was refused with.
 import { eq } from "drizzle-orm";
+import { expect } from "vitest";
 import type { Db } from "@/db";
 import { adminAuditLog } from "@/db/schema";
 import type { SessionClaims } from "@/lib/auth/claims";
+import { AppError } from "@/lib/errors";
 import { ensurePlayer } from "@/lib/services/ensure-player";
 import { finishOnboarding } from "@/lib/services/onboarding";
 
@@ -58,4 +61,14 @@ export async function auditFor(db: Db, playerId: string) {
     .from(adminAuditLog)
     .where(eq(adminAuditLog.playerId, playerId))
     .orderBy(adminAuditLog.id);
+}
+
+/** The AppError the promise rejects with (fails the test when it resolves or throws something else). */
+export async function rejection(promise: Promise<unknown>): Promise<AppError> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(AppError);
+  return error as AppError;
 }
