@@ -282,7 +282,8 @@ describe("voice calls over HTTP", () => {
       expect(soon.status).toBe(200);
       const body = await soon.json();
       expect(body).toMatchObject({ available: false, reason: "too_soon" });
-      expect(body.line).not.toMatch(/error|limit|minute/i);
+      // In character: no error talk and no rule ("5 minutes"); "give me a minute" is just her.
+      expect(body.line).not.toMatch(/error|limit|\b(\d+|five)\s*min/i);
     });
 
     it("gives the attempt back and answers in character when ElevenLabs fails", async () => {
