@@ -37,6 +37,8 @@ export const envSchema = z.object({
   DATABASE_POOL_MAX: int(10),
   /** Tests only: run the database suites on this PostgreSQL server as well as on PGlite. */
   TEST_DATABASE_URL: optionalUrl,
+  /** The Next build folder (next.config.ts reads it too): parallel builds for tests and benchmarks. */
+  NEXT_DIST_DIR: z.preprocess((v) => (v === "" ? undefined : v), z.string().default(".next")),
 
   // Auth: Supabase when URL + anon key are set, local magic-link auth otherwise.
   NEXT_PUBLIC_SUPABASE_URL: optionalUrl,

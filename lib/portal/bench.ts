@@ -35,7 +35,6 @@ const MEASURED_REQUESTS = 100;
 const AUTH_SECRET = `bench-${randomBytes(16).toString("hex")}`;
 const AUTH_USER = "b0000000-0000-4000-8000-0000000000be";
 const EMAIL = "bench@nikita.local";
-const DIST_DIR = process.env.NEXT_DIST_DIR || ".next";
 const BYTES_PER_KB = 1024;
 
 type Row = { benchmark: string; value: string; target: string; ok: boolean };
@@ -89,7 +88,8 @@ function firstLoadJsBytes(html: string): { bytes: number; files: number } {
     if (!/polyfill/.test(file)) files.add(file);
   }
   let bytes = 0;
-  for (const file of files) bytes += gzipSync(readFileSync(path.join(DIST_DIR, file)), { level: 9 }).length;
+  for (const file of files)
+    bytes += gzipSync(readFileSync(path.join(env.NEXT_DIST_DIR, file)), { level: 9 }).length;
   return { bytes, files: files.size };
 }
 
