@@ -11,6 +11,7 @@ export * from "./elevenlabs";
 export * from "./elevenlabs-signing";
 export { fixtureJson, fixturesDir, fixtureText } from "./fixture-files";
 export type { FakeServer, RecordedCall, UploadedFile } from "./http";
+export * from "./neo4j";
 export * from "./supabase-auth";
 export { createSigningKeys, type JwtAlgorithm } from "./supabase-jwt";
 export { nodeSupabaseOptions } from "./supabase-node";
