@@ -21,6 +21,17 @@ import {
 } from "../schema";
 
 export type PlayerRow = typeof players.$inferSelect;
+
+/**
+ * Every game-state field but metrics (own table), score and startedAt (named
+ * relationship_score and game_started_at) is stored in the players column of the same name,
+ * and saveEngineState writes them by that name: this type does not compile if one is not a
+ * column of a compatible type.
+ */
+type SameNamedGameColumns = Pick<
+  typeof players.$inferInsert,
+  keyof Omit<PlayerGameState, "metrics" | "score" | "startedAt">
+>;
 export type LoadedPlayer = { player: PlayerRow; state: EngineState };
 
 const ENGAGEMENT_COUNTERS = [
@@ -153,41 +164,22 @@ export async function saveEngineState(
   const { playerId, state, now, previous } = params;
   const changed = (part: (s: EngineState) => unknown) =>
     !previous || JSON.stringify(part(previous)) !== JSON.stringify(part(state));
-  const g = state.game;
+  const { metrics, score, startedAt, ...rest } = state.game;
+  const sameNamed: SameNamedGameColumns = rest;
   const updatePlayer = db
     .update(players)
     .set({
-      status: g.status,
-      chapter: g.chapter,
-      relationshipScore: g.score,
-      gameStartedAt: g.startedAt,
-      bossAttempts: g.bossAttempts,
-      bossPhase: g.bossPhase,
-      bossStartedAt: g.bossStartedAt,
-      bossLastPromptAt: g.bossLastPromptAt,
-      bossCooldownUntil: g.bossCooldownUntil,
-      lastBossExitAt: g.lastBossExitAt,
-      lastPlayerMessageAt: g.lastPlayerMessageAt,
-      conversationStartedAt: g.conversationStartedAt,
-      conversationWarmthCount: g.conversationWarmthCount,
-      momentumGapSeconds: g.momentumGapSeconds,
-      decayedThrough: g.decayedThrough,
-      decayAppliedDay: g.decayAppliedDay,
-      decayAppliedToday: g.decayAppliedToday,
-      lastDecayWarningAt: g.lastDecayWarningAt,
-      daysPlayed: g.daysPlayed,
-      lastPlayedDay: g.lastPlayedDay,
-      messagesExchanged: g.messagesExchanged,
-      gameOverReason: g.gameOverReason,
-      endedAt: g.endedAt,
+      ...sameNamed,
+      relationshipScore: score,
+      gameStartedAt: startedAt,
       ...params.playerFields,
       updatedAt: now,
     })
     .where(eq(players.id, playerId));
   const upsertMetrics = db
     .insert(playerMetrics)
-    .values({ playerId, ...g.metrics, updatedAt: now })
-    .onConflictDoUpdate({ target: playerMetrics.playerId, set: { ...g.metrics, updatedAt: now } });
+    .values({ playerId, ...metrics, updatedAt: now })
+    .onConflictDoUpdate({ target: playerMetrics.playerId, set: { ...metrics, updatedAt: now } });
   const e = state.engagement;
   const data = Object.fromEntries(ENGAGEMENT_COUNTERS.map((k) => [k, e[k]]));
   const upsertEngagement = db
