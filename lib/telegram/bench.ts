@@ -3,8 +3,11 @@
 // Telegram id) are seeded into a fresh PGlite (and a fresh database on TEST_DATABASE_URL when
 // set); `next start` runs with the bot pointed at a local fake Bot API, SCHEDULER_ENABLED=false
 // and the offline model. Per database:
-//   ping      50 concurrent connections for 10 s of GET /api/health/ping (the floor)
+//   ping      50 concurrent connections for 10 s of GET /api/health/ping (what Next alone costs)
 //   webhook   50 concurrent connections for 20 s of valid text updates from those players
+// Before both, the machine's floor: the same ping load on a bare `node:http` server in its own
+// process (no framework, no database). It has no target; it shows what latency this machine
+// allows at all, next to what Next adds (ping) and what the webhook adds (webhook).
 // TELEGRAM_DEFER_PROCESSING=true: the webhook only stores, her replies are left to the process
 // cron (off here), so the figures are the webhook's own cost, not the offline model's. (With
 // replies processed in `after()` on a 2-core machine, that work took the CPU from both the
@@ -22,6 +25,7 @@ import { queryRows } from "@/db/query-rows";
 import { players } from "@/db/schema";
 import { type FakeTelegram, startFakeTelegram } from "@/e2e/fakes/telegram";
 import { type AppServer, startAppServer } from "@/e2e/support/app-server";
+import { startBareHttpServer } from "@/e2e/support/bare-http-server";
 import { closedLoop, createHttpClient, type LoadRun } from "@/e2e/support/http-load";
 import { percentile } from "@/e2e/support/stats";
 import { withThrowawayDatabase } from "@/e2e/support/throwaway-db";
@@ -102,6 +106,29 @@ const LINES = [
   "long day. you?",
 ];
 
+const p = (r: LoadRun, q: number) => percentile(r.latencies, q);
+const describe = (r: LoadRun) =>
+  `p50 ${p(r, 50).toFixed(1)} · p95 ${p(r, 95).toFixed(1)} · p99 ${p(r, 99).toFixed(1)} ms · ${(r.latencies.length / r.seconds).toFixed(0)} req/s`;
+
+/** The same ping load on a bare node:http server: the machine's floor, reported without a target. */
+async function measureFloor(rows: Row[]) {
+  const server = await startBareHttpServer();
+  const client = createHttpClient(server.url, CONNECTIONS);
+  try {
+    for (let i = 0; i < WARMUP_REQUESTS; i++) await client.request("GET", "/");
+    const run = await closedLoop(CONNECTIONS, PING_SECONDS, () => client.request("GET", "/"));
+    rows.push({
+      benchmark: "floor: bare node:http server",
+      value: describe(run),
+      target: "—",
+      ok: run.errors === 0,
+    });
+  } finally {
+    client.close();
+    await server.stop();
+  }
+}
+
 async function measure(
   label: string,
   config: DatabaseConfig,
@@ -150,9 +177,6 @@ async function measure(
   }
   const stored = await countStored(config);
 
-  const p = (r: LoadRun, q: number) => percentile(r.latencies, q);
-  const describe = (r: LoadRun) =>
-    `p50 ${p(r, 50).toFixed(1)} · p95 ${p(r, 95).toFixed(1)} · p99 ${p(r, 99).toFixed(1)} ms · ${(r.latencies.length / r.seconds).toFixed(0)} req/s`;
   rows.push({
     benchmark: `ping (${label})`,
     value: describe(pingRun),
@@ -190,6 +214,7 @@ async function main() {
   const rows: Row[] = [];
   const tg = await startFakeTelegram();
   try {
+    await measureFloor(rows);
     const dir = mkdtempSync(path.join(tmpdir(), "nikita-bench-webhook-"));
     const pgliteDir = path.join(dir, "pglite");
     try {

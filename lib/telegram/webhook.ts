@@ -1,13 +1,12 @@
 // POST /api/telegram/webhook, behind the route: the bot is off → 404 with a clear message; the
-// secret header is compared in constant time before the body is read (wrong or missing → 401);
-// a body that is not JSON or not an update → 200 and a log line (Telegram would otherwise
-// redeliver it forever); then the bot handles the parsed update (`bot.handleUpdate`, what
-// grammY's webhook adapters call after the same checks; calling it directly spares a second
-// Request and JSON parse per update). A database outage or a handler slower than the timeout
+// secret header is compared in constant time before the body is read (wrong or missing → 401;
+// an unset secret never matches); a body that is not JSON or not an update → 200 and a log line
+// (Telegram would otherwise redeliver it forever). A valid update then goes through grammY's
+// `std/http` webhook adapter (`webhookCallback` with the same secretToken, its timeout set to
+// throw), which runs the bot on it. A database outage or a handler slower than the timeout
 // surfaces as a thrown error → 503, so Telegram retries later.
 import { createHash, timingSafeEqual } from "node:crypto";
-import type { Bot } from "grammy";
-import type { Update } from "grammy/types";
+import { type Bot, webhookCallback } from "grammy";
 import { NextResponse } from "next/server";
 import { AppError } from "@/lib/errors";
 import { createLogger } from "@/lib/logger";
@@ -38,21 +37,8 @@ export function isValidSecret(header: string | null, secret: string): boolean {
 
 const ok = () => NextResponse.json({ ok: true });
 
-/** Rejects after `ms`; the handling itself runs on (its transaction commits or rolls back). */
-async function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`update not handled within ${ms} ms`)), ms);
-  });
-  try {
-    return await Promise.race([work, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
 export function createWebhookHandler(config: WebhookConfig | null): Handler {
-  let bot: Bot | undefined;
+  let callback: Handler | undefined;
   return async (req) => {
     if (!config) {
       throw new AppError(
@@ -76,11 +62,14 @@ export function createWebhookHandler(config: WebhookConfig | null): Handler {
       log.warn("webhook body is not an update; acknowledged and ignored");
       return ok();
     }
-    bot ??= config.createBot();
+    callback ??= webhookCallback(config.createBot(), "std/http", {
+      secretToken: config.secret,
+      timeoutMilliseconds: WEBHOOK_TIMEOUT_MS,
+      onTimeout: "throw",
+    });
     try {
-      await bot.init();
-      await withTimeout(bot.handleUpdate(body as Update), WEBHOOK_TIMEOUT_MS);
-      return ok();
+      // The adapter reads the update from its request; the original's body is already read.
+      return await callback(new Request(req.url, { method: "POST", headers: req.headers, body: raw }));
     } catch (error) {
       log.error("update not handled; Telegram will retry", { updateId: updateIdOf(body), error });
       throw new AppError("unavailable:telegram", "The update could not be stored right now; retry later.");
