@@ -167,7 +167,9 @@ async function measure(
   let pingRun: LoadRun;
   let hookRun: LoadRun;
   try {
-    await closedLoop(CONNECTIONS, WARMUP_SECONDS, (worker, i) => (worker % 2 ? ping() : postUpdate(worker, i)));
+    await closedLoop(CONNECTIONS, WARMUP_SECONDS, (worker, i) =>
+      worker % 2 ? ping() : postUpdate(worker, i),
+    );
     pingRun = await closedLoop(CONNECTIONS, PING_SECONDS, () => ping());
     hookRun = await closedLoop(CONNECTIONS, WEBHOOK_SECONDS, postUpdate);
   } catch (error) {
