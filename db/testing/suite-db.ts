@@ -1,23 +1,21 @@
 // One fresh test database per suite: `const t = suiteDatabase(driver)` inside a describe opens
-// it before the suite's tests (vitest `beforeAll`) and closes (on the server: drops) it after.
-// The handle forwards to the open database, so tests and hooks use `t.db`, `t.reset()`, … as is.
-import { afterAll, beforeAll } from "vitest";
+// it before the suite's tests and closes (on the server: drops) it after; tests and hooks use
+// `t.db`, `t.reset()`, … as is. `{ forProcess: true }` also makes it the process's database
+// (what `getDb()` returns to the code under test) while the suite runs.
+import { suiteHandle } from "@/e2e/support/suite-handle";
+import { setDatabaseForProcess } from "../index";
 import { createTestDatabase, type TestDatabase, type TestDriver } from "./test-db";
 
-/** Migrating a fresh database takes a few seconds; the server under CI load, longer. */
-const OPEN_TIMEOUT_MS = 120_000;
-
-export function suiteDatabase(driver: TestDriver): TestDatabase {
-  let open: TestDatabase | undefined;
-  beforeAll(async () => {
-    open = await createTestDatabase(driver);
-  }, OPEN_TIMEOUT_MS);
-  afterAll(async () => open?.close());
-  return new Proxy({} as TestDatabase, {
-    get(_, prop) {
-      if (!open) throw new Error("The suite database opens in beforeAll: use it inside tests and hooks.");
-      const value = Reflect.get(open, prop, open);
-      return typeof value === "function" ? value.bind(open) : value;
+export function suiteDatabase(driver: TestDriver, options: { forProcess?: boolean } = {}): TestDatabase {
+  return suiteHandle(
+    async () => {
+      const t = await createTestDatabase(driver);
+      if (options.forProcess) setDatabaseForProcess(t);
+      return t;
     },
-  });
+    async (t) => {
+      if (options.forProcess) setDatabaseForProcess(undefined);
+      await t.close();
+    },
+  );
 }

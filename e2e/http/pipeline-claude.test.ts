@@ -6,6 +6,7 @@
 // a minute" and never a 5xx or a technical word. /api/health names the model mode.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type FakeAnthropic, type MessagesRequest, startFakeAnthropic } from "@/e2e/fakes/anthropic";
+import { hiddenFormFields } from "@/e2e/support/html-forms";
 import { GIVE_ME_A_MINUTE_LINES } from "@/lib/agents/offline/canned-lines";
 import { SESSION_COOKIE_NAME } from "@/lib/auth/session-cookie";
 import { issueSessionToken } from "@/lib/auth/session-token";
@@ -22,25 +23,6 @@ const SAM = {
 };
 
 type Feed = { bubbles: { id: number; role: string; content: string }[]; typing: boolean; status: string };
-
-const unescapeHtml = (s: string) =>
-  s
-    .replace(/&quot;/g, '"')
-    .replace(/&#x27;/g, "'")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&amp;/g, "&");
-
-function hiddenFields(html: string, field: string): [string, string][] {
-  const form = [...html.matchAll(/<form[\s\S]*?<\/form>/g)]
-    .map((m) => m[0])
-    .find((f) => f.includes(`name="${field}"`));
-  if (!form) throw new Error(`no form with ${field}`);
-  return [...form.matchAll(/<input[^>]*type="hidden"[^>]*>/g)].map((m) => [
-    unescapeHtml(/name="([^"]*)"/.exec(m[0])?.[1] ?? ""),
-    unescapeHtml(/value="([^"]*)"/.exec(m[0])?.[1] ?? ""),
-  ]);
-}
 
 describe("the pipeline in the running app, with Claude on", () => {
   let app: AppServer;
@@ -101,7 +83,7 @@ describe("the pipeline in the running app, with Claude on", () => {
     cookie = `${SESSION_COOKIE_NAME}=${token}`;
     const page = await api("/onboarding");
     const form = new FormData();
-    for (const [k, v] of hiddenFields(await page.text(), "darkness")) form.append(k, v);
+    for (const [k, v] of hiddenFormFields(await page.text(), "darkness")) form.append(k, v);
     form.append("name", "Sam");
     form.append("isAdultConfirmed", "on");
     form.append("timezone", "Europe/Berlin");

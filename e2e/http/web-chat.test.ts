@@ -5,6 +5,7 @@
 // with 202 and her reply shows up in the feed; the export is a JSON download of their data;
 // one player's feed never shows another's messages.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { hiddenFormFields } from "@/e2e/support/html-forms";
 import { SESSION_COOKIE_NAME } from "@/lib/auth/session-cookie";
 import { issueSessionToken } from "@/lib/auth/session-token";
 import { type AppServer, startAppServer } from "../support/app-server";
@@ -26,27 +27,6 @@ const BLAIR = {
 async function sessionCookie(user: typeof ALEX): Promise<string> {
   const { token } = await issueSessionToken({ user, method: "otp", secret: SECRET, now: new Date() });
   return `${SESSION_COOKIE_NAME}=${token}`;
-}
-
-const unescapeHtml = (s: string) =>
-  s
-    .replace(/&quot;/g, '"')
-    .replace(/&#x27;/g, "'")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&amp;/g, "&");
-
-/** The hidden inputs of the page's form that contains `field` — what a browser without JS posts. */
-function formFields(html: string, field: string): [string, string][] {
-  const form = [...html.matchAll(/<form[\s\S]*?<\/form>/g)]
-    .map((m) => m[0])
-    .find((f) => f.includes(`name="${field}"`));
-  if (!form) throw new Error(`no form with ${field}`);
-  return [...form.matchAll(/<input[^>]*type="hidden"[^>]*>/g)].map((m) => {
-    const name = /name="([^"]*)"/.exec(m[0])?.[1] ?? "";
-    const value = /value="([^"]*)"/.exec(m[0])?.[1] ?? "";
-    return [unescapeHtml(name), unescapeHtml(value)];
-  });
 }
 
 type Feed = { bubbles: { id: number; role: string; content: string }[]; typing: boolean; status: string };
@@ -82,7 +62,7 @@ describe("web chat over HTTP", () => {
     const page = await api("/onboarding", { cookie });
     expect(page.status).toBe(200);
     const form = new FormData();
-    for (const [k, v] of formFields(await page.text(), "darkness")) form.append(k, v);
+    for (const [k, v] of hiddenFormFields(await page.text(), "darkness")) form.append(k, v);
     form.append("name", name);
     form.append("isAdultConfirmed", "on");
     form.append("timezone", "Europe/Berlin");

@@ -3,11 +3,11 @@
 // a real database (PGlite, and the PostgreSQL server when TEST_DATABASE_URL is set).
 import Anthropic from "@anthropic-ai/sdk";
 import { asc } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { setDatabaseForProcess } from "@/db";
+import { beforeEach, describe, expect, it } from "vitest";
 import { llmCalls } from "@/db/schema";
-import { createTestDatabase, type TestDatabase, testDrivers } from "@/db/testing/test-db";
-import { type FakeAnthropic, startFakeAnthropic } from "@/e2e/fakes/anthropic";
+import { suiteDatabase } from "@/db/testing/suite-db";
+import { testDrivers } from "@/db/testing/test-db";
+import { suiteFakeAnthropic } from "@/e2e/support/suite-fakes";
 import { parseAnalysis } from "@/lib/engine/analysis";
 import { type AnthropicModelOptions, createAnthropicModel } from "./anthropic-model";
 import { CircuitOpenError } from "./circuit-breaker";
@@ -51,8 +51,8 @@ type RequestBody = {
 };
 
 describe.each(testDrivers())("Claude model against the fake Anthropic API, llm_calls on %s", (driver) => {
-  let t: TestDatabase;
-  let fake: FakeAnthropic;
+  const t = suiteDatabase(driver, { forProcess: true });
+  const fake = suiteFakeAnthropic({ apiKey: "sk-ant-test-key" });
   let clock = 0;
 
   const model = (options: AnthropicModelOptions = {}) =>
@@ -68,16 +68,6 @@ describe.each(testDrivers())("Claude model against the fake Anthropic API, llm_c
   const messageCalls = () => fake.calls.filter((c) => c.endpoint === "messages");
   const lastBody = () => fake.lastMessagesCall()?.body as RequestBody;
 
-  beforeAll(async () => {
-    t = await createTestDatabase(driver);
-    setDatabaseForProcess(t);
-    fake = await startFakeAnthropic({ apiKey: "sk-ant-test-key" });
-  }, 120_000);
-  afterAll(async () => {
-    setDatabaseForProcess(undefined);
-    await fake?.close();
-    await t?.close();
-  });
   beforeEach(async () => {
     await t.reset();
     fake.reset();

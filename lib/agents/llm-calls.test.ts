@@ -1,13 +1,13 @@
 // The generic calls the writer uses (summaries, proactive messages): text and zod-validated
 // structured output over the real SDK and the fake API, each recorded once in llm_calls.
 import { asc } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { z } from "zod";
-import { setDatabaseForProcess } from "@/db";
 import { listLlmCallsForPlayer, summarizeLlmCalls } from "@/db/queries/llm-calls";
 import { llmCalls } from "@/db/schema";
-import { createTestDatabase, type TestDatabase, testDrivers } from "@/db/testing/test-db";
-import { type FakeAnthropic, startFakeAnthropic } from "@/e2e/fakes/anthropic";
+import { suiteDatabase } from "@/db/testing/suite-db";
+import { testDrivers } from "@/db/testing/test-db";
+import { suiteFakeAnthropic } from "@/e2e/support/suite-fakes";
 import {
   completeStructured,
   completeText,
@@ -23,8 +23,8 @@ const SMALL = "claude-haiku-4-5";
 const diarySchema = z.object({ mood: z.enum(["warm", "guarded"]), entry: z.string().min(1).max(400) });
 
 describe.each(testDrivers())("completeText / completeStructured, llm_calls on %s", (driver) => {
-  let t: TestDatabase;
-  let fake: FakeAnthropic;
+  const t = suiteDatabase(driver, { forProcess: true });
+  const fake = suiteFakeAnthropic();
   let runtime: LlmRuntime;
   const rows = () => t.db.select().from(llmCalls).orderBy(asc(llmCalls.id));
   const structured = {
@@ -38,16 +38,8 @@ describe.each(testDrivers())("completeText / completeStructured, llm_calls on %s
     toolDescription: "Record the diary entry.",
   };
 
-  beforeAll(async () => {
-    t = await createTestDatabase(driver);
-    setDatabaseForProcess(t);
-    fake = await startFakeAnthropic();
+  beforeAll(() => {
     runtime = createLlmRuntime({ baseURL: fake.url, apiKey: "sk-ant-test", timeoutMs: 5_000, maxRetries: 0 });
-  }, 120_000);
-  afterAll(async () => {
-    setDatabaseForProcess(undefined);
-    await fake?.close();
-    await t?.close();
   });
   beforeEach(async () => {
     await t.reset();

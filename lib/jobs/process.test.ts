@@ -2,12 +2,12 @@
 // (the real pipeline, offline model), idle conversations close after 15 minutes and are
 // summarised and mined into memory exactly once, also when two runs overlap.
 import { eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { setDatabaseForProcess } from "@/db";
+import { beforeEach, describe, expect, it } from "vitest";
 import { saveEngineState } from "@/db/queries/engine-state";
 import { queryRows } from "@/db/query-rows";
 import { conversations, pendingTurns } from "@/db/schema";
-import { createTestDatabase, type TestDatabase, testDrivers } from "@/db/testing/test-db";
+import { suiteDatabase } from "@/db/testing/suite-db";
+import { testDrivers } from "@/db/testing/test-db";
 import { completeOnboarding, createEngineState } from "@/lib/engine";
 import { TIME } from "@/lib/engine/rules";
 import { acceptPlayerMessage } from "@/lib/services/conversation/accept-player-message";
@@ -20,15 +20,7 @@ const MIN = TIME.msPerMinute;
 const noRecovery: RecoverTurns = async () => ({ processed: 0, retried: 0, failed: 0 });
 
 describe.each(testDrivers())("process job on %s", (driver) => {
-  let t: TestDatabase;
-  beforeAll(async () => {
-    t = await createTestDatabase(driver);
-    setDatabaseForProcess(t);
-  }, 120_000);
-  afterAll(async () => {
-    setDatabaseForProcess(undefined);
-    await t?.close();
-  });
+  const t = suiteDatabase(driver, { forProcess: true });
   beforeEach(async () => t.reset());
 
   const run = (deps: Parameters<typeof createProcessJob>[0] = {}, now = T0) =>

@@ -1,22 +1,13 @@
 // With no memory env (no NEO4J_URI), the process's memory is the Postgres store on the
 // process database, built once and shared.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { setDatabaseForProcess } from "@/db";
+import { describe, expect, it } from "vitest";
 import { players } from "@/db/schema";
-import { createTestDatabase, type TestDatabase } from "@/db/testing/test-db";
+import { suiteDatabase } from "@/db/testing/suite-db";
 import { env } from "@/lib/env";
 import { getMemoryStore } from "./get-memory-store";
 
 describe.runIf(env.memoryMode === "postgres")("getMemoryStore without Neo4j", () => {
-  let t: TestDatabase;
-  beforeAll(async () => {
-    t = await createTestDatabase("pglite");
-    setDatabaseForProcess(t);
-  }, 120_000);
-  afterAll(async () => {
-    setDatabaseForProcess(undefined);
-    await t?.close();
-  });
+  const t = suiteDatabase("pglite", { forProcess: true });
 
   it("remembers on the process database through one shared store", async () => {
     const store = await getMemoryStore();

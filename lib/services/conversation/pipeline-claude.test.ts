@@ -6,18 +6,14 @@
 // scoring nothing, a judge failure as ERROR, a remembered fact in a later prompt, a crash
 // between accept and reply recovered by the process cron, and chapter 1 played through its boss.
 import { and, asc, eq } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { setDatabaseForProcess } from "@/db";
+import { beforeEach, describe, expect, it } from "vitest";
 import { claimNextTurn } from "@/db/queries/conversations";
 import { saveEngineState } from "@/db/queries/engine-state";
 import { llmCalls, messages, pendingTurns, players, scheduledEvents, scoreHistory } from "@/db/schema";
-import { createTestDatabase, type TestDatabase, testDrivers } from "@/db/testing/test-db";
-import {
-  type FakeAnthropic,
-  type FakeReply,
-  type MessagesRequest,
-  startFakeAnthropic,
-} from "@/e2e/fakes/anthropic";
+import { suiteDatabase } from "@/db/testing/suite-db";
+import { testDrivers } from "@/db/testing/test-db";
+import type { FakeReply, MessagesRequest } from "@/e2e/fakes/anthropic";
+import { suiteFakeAnthropic } from "@/e2e/support/suite-fakes";
 import { createAnthropicModel } from "@/lib/agents/anthropic-model";
 import { GIVE_ME_A_MINUTE_LINES } from "@/lib/agents/offline/canned-lines";
 import { STABLE_PREFIX } from "@/lib/agents/prompt";
@@ -59,8 +55,8 @@ const lastUserText = (req: MessagesRequest) => {
 };
 
 describe.each(testDrivers())("pipeline with Claude (real SDK, fake API) on %s", (driver) => {
-  let t: TestDatabase;
-  let fake: FakeAnthropic;
+  const t = suiteDatabase(driver, { forProcess: true });
+  const fake = suiteFakeAnthropic({ apiKey: API_KEY });
   let clock: Date;
   let playerId: string;
   /** What the scripted fake answers: her text, the analysis tool input, the judgment tool input. */
@@ -69,17 +65,6 @@ describe.each(testDrivers())("pipeline with Claude (real SDK, fake API) on %s", 
     analysis: (req: MessagesRequest) => unknown;
     judgment: (req: MessagesRequest) => unknown;
   };
-
-  beforeAll(async () => {
-    t = await createTestDatabase(driver);
-    setDatabaseForProcess(t);
-    fake = await startFakeAnthropic({ apiKey: API_KEY });
-  }, 120_000);
-  afterAll(async () => {
-    setDatabaseForProcess(undefined);
-    await fake?.close();
-    await t?.close();
-  });
 
   beforeEach(async () => {
     await t.reset();

@@ -5,12 +5,13 @@
 // never gets a leak through; blocks are regenerated once, then replaced in character, and
 // recorded for admins. Crisis care and the age check answer in place of the game.
 import { and, asc, eq } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { setDatabaseForProcess } from "@/db";
+import { beforeEach, describe, expect, it } from "vitest";
 import { saveEngineState } from "@/db/queries/engine-state";
 import { messages, players, safetyEvents, scheduledEvents, scoreHistory } from "@/db/schema";
-import { createTestDatabase, type TestDatabase, testDrivers } from "@/db/testing/test-db";
-import { type FakeAnthropic, type MessagesRequest, startFakeAnthropic } from "@/e2e/fakes/anthropic";
+import { suiteDatabase } from "@/db/testing/suite-db";
+import { testDrivers } from "@/db/testing/test-db";
+import type { MessagesRequest } from "@/e2e/fakes/anthropic";
+import { suiteFakeAnthropic } from "@/e2e/support/suite-fakes";
 import { createAnthropicModel } from "@/lib/agents/anthropic-model";
 import type { ConversationModel } from "@/lib/agents/model";
 import { createOfflineModel } from "@/lib/agents/offline-model";
@@ -36,23 +37,12 @@ const LEAKS = [...LEAKY_REPLIES, `ok fine, here it is: ${PROMPT_QUOTE}`];
 type SystemBlock = { text: string };
 
 describe.each(testDrivers())("safety through the pipeline on %s", (driver) => {
-  let t: TestDatabase;
-  let fake: FakeAnthropic;
+  const t = suiteDatabase(driver, { forProcess: true });
+  const fake = suiteFakeAnthropic({ apiKey: API_KEY });
   let clock: Date;
   let playerId: string;
   let replyScript: (req: MessagesRequest) => string;
   let analysisScript: (req: MessagesRequest) => unknown;
-
-  beforeAll(async () => {
-    t = await createTestDatabase(driver);
-    setDatabaseForProcess(t);
-    fake = await startFakeAnthropic({ apiKey: API_KEY });
-  }, 120_000);
-  afterAll(async () => {
-    setDatabaseForProcess(undefined);
-    await fake?.close();
-    await t?.close();
-  });
 
   beforeEach(async () => {
     await t.reset();
