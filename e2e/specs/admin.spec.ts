@@ -14,6 +14,7 @@ import { openDatabase } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { llmCalls, players, safetyEvents, scoreHistory } from "@/db/schema";
 import { type AppServer, startAppServer } from "@/e2e/support/app-server";
+import { signInWithEmailLink } from "@/e2e/support/sign-in";
 import { ensurePlayer } from "@/lib/services/ensure-player";
 import { finishOnboarding } from "@/lib/services/onboarding";
 
@@ -108,20 +109,8 @@ test.afterAll(async () => {
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 
-async function signIn(context: BrowserContext, email: string, next: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(`${app.url}/sign-in?next=${encodeURIComponent(next)}`);
-  await page.getByLabel("Email address").fill(email);
-  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
-  await expect(page.getByRole("status").or(page.getByRole("alert")).first()).toBeVisible();
-  await page.goto(`${app.url}/dev/mailbox`);
-  await page
-    .getByRole("link", { name: `Sign in as ${email}` })
-    .first()
-    .click();
-  await page.waitForURL((url) => url.pathname === next);
-  return page;
-}
+const signIn = (context: BrowserContext, email: string, next: string) =>
+  signInWithEmailLink(context, app.url, email, { next, landsOn: (url) => url.pathname === next });
 
 async function expectAccessible(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();

@@ -8,6 +8,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { type BrowserContext, expect, type Page, type TestInfo, test } from "@playwright/test";
 import { type AppServer, startAppServer } from "@/e2e/support/app-server";
+import { signInWithEmailLink } from "@/e2e/support/sign-in";
 
 const BOT = "nikita_e2e_bot";
 const PHONE = { width: 375, height: 740 };
@@ -26,19 +27,7 @@ test.afterAll(async () => {
   await app?.stop();
 });
 
-async function signIn(context: BrowserContext, email: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(`${app.url}/sign-in`);
-  await page.getByLabel("Email address").fill(email);
-  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
-  await expect(page.getByText("Check your inbox.")).toBeVisible();
-  await page.goto(`${app.url}/dev/mailbox`);
-  await page
-    .getByRole("link", { name: `Sign in as ${email}` })
-    .first()
-    .click();
-  return page;
-}
+const signIn = (context: BrowserContext, email: string) => signInWithEmailLink(context, app.url, email);
 
 async function checkPage(page: Page, name: string, testInfo: TestInfo) {
   await page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true });

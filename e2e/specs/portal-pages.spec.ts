@@ -12,6 +12,7 @@ import { type BrowserContext, expect, type Page, test } from "@playwright/test";
 import { openDatabase } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { type AppServer, startAppServer } from "@/e2e/support/app-server";
+import { signInWithEmailLink } from "@/e2e/support/sign-in";
 import { CHAPTER_RULES } from "@/lib/engine/rules";
 import { createPostgresMemoryStore } from "@/lib/memory/postgres-store";
 import { type SeededHistory, seedPlayerHistory } from "@/lib/portal/testing/seed-history";
@@ -54,20 +55,8 @@ test.afterAll(async () => {
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 
-async function signIn(context: BrowserContext, email: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(`${app.url}/sign-in`);
-  await page.getByLabel("Email address").fill(email);
-  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
-  await expect(page.getByRole("status").or(page.getByRole("alert")).first()).toBeVisible();
-  await page.goto(`${app.url}/dev/mailbox`);
-  await page
-    .getByRole("link", { name: `Sign in as ${email}` })
-    .first()
-    .click();
-  await page.waitForURL(/\/dashboard/);
-  return page;
-}
+const signIn = (context: BrowserContext, email: string) =>
+  signInWithEmailLink(context, app.url, email, { landsOn: /\/dashboard/ });
 
 async function checkPage(page: Page, name: string, testInfo: import("@playwright/test").TestInfo) {
   await page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true });

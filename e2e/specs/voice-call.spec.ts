@@ -17,6 +17,8 @@ import {
   startFakeConversationSocket,
 } from "@/e2e/fakes/elevenlabs-conversation";
 import { type AppServer, startAppServer } from "@/e2e/support/app-server";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "@/e2e/support/chromium";
+import { signInWithEmailLink } from "@/e2e/support/sign-in";
 import { ensurePlayer } from "@/lib/services/ensure-player";
 import { finishOnboarding } from "@/lib/services/onboarding";
 
@@ -33,18 +35,8 @@ test.describe.configure({ mode: "serial" });
 test.use({
   permissions: ["microphone"],
   launchOptions: {
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--disable-quic",
-      "--no-first-run",
-      "--use-fake-ui-for-media-stream",
-      "--use-fake-device-for-media-stream",
-    ],
+    executablePath: CHROMIUM_PATH,
+    args: [...CHROMIUM_ARGS, "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream"],
   },
 });
 
@@ -97,17 +89,8 @@ test.afterAll(async () => {
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 
-test("a player calls Nikita from the dashboard, talks, and hangs up", async ({ page }) => {
-  await page.goto(`${app.url}/sign-in`);
-  await page.getByLabel("Email address").fill(EMAIL);
-  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
-  await expect(page.getByText("Check your inbox.")).toBeVisible();
-  await page.goto(`${app.url}/dev/mailbox`);
-  await page
-    .getByRole("link", { name: `Sign in as ${EMAIL}` })
-    .first()
-    .click();
-  await page.waitForURL(/\/dashboard/);
+test("a player calls Nikita from the dashboard, talks, and hangs up", async ({ context }) => {
+  const page = await signInWithEmailLink(context, app.url, EMAIL, { landsOn: /\/dashboard/ });
 
   await page.getByRole("button", { name: "Call Nikita" }).click();
   await expect(page.getByRole("button", { name: "Hang up" })).toBeVisible({ timeout: 20_000 });

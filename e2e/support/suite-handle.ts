@@ -1,8 +1,7 @@
 // A resource opened once per test suite (a database, a fake server): `suiteHandle(open, close)`
-// inside a describe opens it in vitest's `beforeAll` and closes it in `afterAll`, optionally
-// resetting it before each test. It returns a stand-in that forwards to the open resource, so
+// inside a describe opens it in vitest's `beforeAll` and closes it in `afterAll`. It returns a stand-in that forwards to the open resource, so
 // tests and hooks use it as is (`t.db`, `fake.calls`, …); touching it outside them throws.
-import { afterAll, beforeAll, beforeEach } from "vitest";
+import { afterAll, beforeAll } from "vitest";
 
 /** Migrating a fresh database or starting a server takes a few seconds; under CI load, longer. */
 const OPEN_TIMEOUT_MS = 120_000;
@@ -10,7 +9,6 @@ const OPEN_TIMEOUT_MS = 120_000;
 export function suiteHandle<T extends object>(
   open: () => Promise<T>,
   close: (resource: T) => Promise<void>,
-  options: { resetBeforeEach?: (resource: T) => unknown } = {},
 ): T {
   let resource: T | undefined;
   beforeAll(async () => {
@@ -19,8 +17,6 @@ export function suiteHandle<T extends object>(
   afterAll(async () => {
     if (resource) await close(resource);
   });
-  const { resetBeforeEach } = options;
-  if (resetBeforeEach) beforeEach(async () => resource && (await resetBeforeEach(resource)));
   return new Proxy({} as T, {
     get(_, prop) {
       if (!resource)
