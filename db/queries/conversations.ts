@@ -5,7 +5,7 @@ import { CONVERSATION_RULES, TIME } from "@/lib/engine/rules";
 import type { Platform } from "@/lib/engine/vocabulary";
 import type { DbOrTx } from "../client";
 import { queryRows } from "../query-rows";
-import { conversations, type MessageKind, messages, pendingTurns } from "../schema";
+import { conversations, type MessageKind, messages } from "../schema";
 
 const OPEN_CONVERSATION_MS = CONVERSATION_RULES.closeAfterMinutes * TIME.msPerMinute;
 
@@ -121,7 +121,25 @@ export type ClaimedTurn = {
   messageId: number;
   conversationId: string;
   attempts: number;
+  /** Fencing token of this claim: finishing the turn succeeds only while it is current. */
+  claimToken: string;
 };
+
+/**
+ * The claim a worker holds is no longer current: the turn went stale and another worker took
+ * it (or an admin cancelled it). Thrown inside the finishing transaction so everything it wrote
+ * (score, history, bubbles) rolls back; the late result is discarded.
+ */
+export class ClaimLostError extends Error {
+  override name = "ClaimLostError";
+  constructor(readonly turnId: number) {
+    super(`turn ${turnId}: the processing claim is no longer current`);
+  }
+}
+
+/** The row is still processing under this worker's claim. */
+const heldClaim = (turnId: number, claimToken: string) =>
+  sql`id = ${turnId} and status = 'processing' and claim_token = ${claimToken}::uuid`;
 
 /** The turns a claim may take: pending and due, or processing under a claim gone stale. */
 const claimableTurn = (now: string, staleBefore: string) =>
@@ -149,6 +167,7 @@ export async function claimNextTurn(
       message_id: number;
       conversation_id: string;
       attempts: number;
+      claim_token: string;
     }>(
       tx,
       sql`with next as (
@@ -160,9 +179,10 @@ export async function claimNextTurn(
                   and busy.claimed_at >= ${staleBefore}::timestamptz)
             order by id limit 1 for update skip locked)
           update pending_turns t
-          set status = 'processing', claimed_at = ${now}::timestamptz, attempts = t.attempts + 1
+          set status = 'processing', claimed_at = ${now}::timestamptz, attempts = t.attempts + 1,
+              claim_token = gen_random_uuid()
           from next where t.id = next.id
-          returning t.id, t.player_id, t.message_id, t.conversation_id, t.attempts`,
+          returning t.id, t.player_id, t.message_id, t.conversation_id, t.attempts, t.claim_token`,
     );
     const turn = rows[0];
     return turn
@@ -172,6 +192,7 @@ export async function claimNextTurn(
           messageId: Number(turn.message_id),
           conversationId: turn.conversation_id,
           attempts: Number(turn.attempts),
+          claimToken: turn.claim_token,
         }
       : null;
   });
@@ -193,11 +214,15 @@ export async function playersWithDueTurns(
   return rows.map((r) => r.player_id);
 }
 
-export async function completeTurn(db: DbOrTx, params: { turnId: number; now: Date }) {
-  await db
-    .update(pendingTurns)
-    .set({ status: "done", processedAt: params.now, lastError: null })
-    .where(eq(pendingTurns.id, params.turnId));
+/** Marks a claimed turn done; throws ClaimLostError when the claim is no longer current. */
+export async function completeTurn(db: DbOrTx, params: { turnId: number; claimToken: string; now: Date }) {
+  const rows = await queryRows<{ id: number }>(
+    db,
+    sql`update pending_turns set status = 'done', processed_at = ${params.now.toISOString()}::timestamptz,
+          last_error = null
+        where ${heldClaim(params.turnId, params.claimToken)} returning id`,
+  );
+  if (rows.length === 0) throw new ClaimLostError(params.turnId);
 }
 
 /**
@@ -211,6 +236,7 @@ export async function completeScoredTurn(
   db: DbOrTx,
   params: {
     turnId: number;
+    claimToken: string;
     playerId: string;
     messageId: number;
     now: Date;
@@ -221,38 +247,52 @@ export async function completeScoredTurn(
   },
 ): Promise<{ nextDueAt: Date | null }> {
   const scoreMessage = db.update(messages).set(params.scored).where(eq(messages.id, params.messageId));
-  const done = db
-    .update(pendingTurns)
-    .set({ status: "done", processedAt: params.now, lastError: null })
-    .where(eq(pendingTurns.id, params.turnId));
+  const done = sql`update pending_turns set status = 'done',
+      processed_at = ${params.now.toISOString()}::timestamptz, last_error = null
+    where ${heldClaim(params.turnId, params.claimToken)} returning id`;
   const history = params.history ? sql`, history as (${params.history.getSQL()})` : sql``;
-  const rows = await queryRows<{ next_due_at: string | Date | null }>(
+  const rows = await queryRows<{ next_due_at: string | Date | null; completed: number }>(
     db,
-    sql`with scored as (${scoreMessage.getSQL()}), done as (${done.getSQL()})${history}
+    sql`with scored as (${scoreMessage.getSQL()}), done as (${done})${history}
         select min(case when status = 'pending' then next_attempt_at
-                        else claimed_at + ${params.staleAfterMs} * interval '1 millisecond' end) as next_due_at
+                        else claimed_at + ${params.staleAfterMs} * interval '1 millisecond' end) as next_due_at,
+               (select count(*) from done)::int as completed
         from pending_turns
         where player_id = ${params.playerId} and status in ('pending', 'processing') and id <> ${params.turnId}`,
   );
+  // Fenced: a claim taken over by another worker must not score the turn a second time. The
+  // throw rolls back the caller's transaction (the score, history and bubbles written with it).
+  if (Number(rows[0]?.completed ?? 0) === 0) throw new ClaimLostError(params.turnId);
   const next = rows[0]?.next_due_at;
   return { nextDueAt: next == null ? null : new Date(next) };
 }
 
-/** Puts a turn back for a later attempt, or fails it for good after `maxAttempts`. */
+/**
+ * Puts a turn back for a later attempt, or fails it for good after `maxAttempts`. Fenced like
+ * completion: a worker whose claim was taken over changes nothing ("superseded").
+ */
 export async function retryTurnLater(
   db: DbOrTx,
-  params: { turnId: number; now: Date; attempts: number; maxAttempts: number; retryAt: Date; error: string },
-): Promise<"retry" | "failed"> {
+  params: {
+    turnId: number;
+    claimToken: string;
+    now: Date;
+    attempts: number;
+    maxAttempts: number;
+    retryAt: Date;
+    error: string;
+  },
+): Promise<"retry" | "failed" | "superseded"> {
   const isFinal = params.attempts >= params.maxAttempts;
-  await db
-    .update(pendingTurns)
-    .set({
-      status: isFinal ? "failed" : "pending",
-      nextAttemptAt: params.retryAt,
-      lastError: params.error.slice(0, 500),
-      processedAt: isFinal ? params.now : null,
-    })
-    .where(eq(pendingTurns.id, params.turnId));
+  const rows = await queryRows<{ id: number }>(
+    db,
+    sql`update pending_turns
+        set status = ${isFinal ? "failed" : "pending"}, next_attempt_at = ${params.retryAt.toISOString()}::timestamptz,
+            last_error = ${params.error.slice(0, 500)},
+            processed_at = ${isFinal ? params.now.toISOString() : null}::timestamptz
+        where ${heldClaim(params.turnId, params.claimToken)} returning id`,
+  );
+  if (rows.length === 0) return "superseded";
   return isFinal ? "failed" : "retry";
 }
 

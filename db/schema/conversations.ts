@@ -72,7 +72,7 @@ export const messages = pgTable(
   ],
 );
 
-export type TurnStatus = "pending" | "processing" | "done" | "failed";
+export type TurnStatus = "pending" | "processing" | "done" | "failed" | "cancelled";
 
 export const pendingTurns = pgTable(
   "pending_turns",
@@ -90,6 +90,8 @@ export const pendingTurns = pgTable(
     attempts: smallint("attempts").notNull().default(0),
     nextAttemptAt: tstz("next_attempt_at").notNull().defaultNow(),
     claimedAt: tstz("claimed_at"),
+    /** Fencing token of the current claim: only the worker holding it may finish the turn. */
+    claimToken: uuid("claim_token"),
     processedAt: tstz("processed_at"),
     lastError: text("last_error"),
     createdAt: createdAt(),

@@ -4,6 +4,7 @@
 // whole boss exchange (a judge failure is ERROR), and the engine applies the outcome —
 // next chapter, a failed attempt with cooldown, game over at the third fail, or the win.
 import { and, asc, eq, gte } from "drizzle-orm";
+import type { DbOrTx } from "@/db";
 import { completeTurn } from "@/db/queries/conversations";
 import { insertScoreHistory, loadEngineState, saveEngineState } from "@/db/queries/engine-state";
 import { messages } from "@/db/schema";
@@ -49,21 +50,33 @@ async function bossLineText(
   }
 }
 
-/** Schedules the boss opening after her reply to the message that reached the threshold. */
-export async function scheduleBossOpening(deps: PipelineDeps, ctx: TurnContext, start: Date, rng: Rng) {
-  const text = await bossLineText(deps, ctx, "opening", rng);
-  const guarded = guardLine(text, ctx.state.game.chapter, rng);
-  await deps.db.transaction(async (tx) => {
-    await sendPlanned(tx, {
-      playerId: ctx.player.id,
-      conversationId: ctx.turn.conversationId,
-      platform: ctx.platform,
-      source: "boss",
-      planned: planBubbles(guarded.text, { start, delaySeconds: 0, rng }),
-      dedupeKey: `turn:${ctx.turn.id}:boss-opening`,
-    });
-    await recordGuardBlocks(tx, { playerId: ctx.player.id, messageId: null, guarded });
+/** Her boss opening, written before the transaction that starts the fight (a slow model call). */
+export function bossOpeningText(deps: PipelineDeps, ctx: TurnContext, rng: Rng): Promise<string> {
+  return bossLineText(deps, ctx, "opening", rng);
+}
+
+/**
+ * Queues the boss opening inside the transaction that starts the fight, so a fight never
+ * exists without its challenge. `text` is the line written beforehand; when the fight starts
+ * unforeseen (the state changed since the turn was loaded) her offline opening stands in.
+ */
+export async function queueBossOpening(
+  tx: DbOrTx,
+  ctx: TurnContext,
+  params: { text: string | null; start: Date; rng: Rng },
+) {
+  const chapter = ctx.state.game.chapter;
+  const text = params.text ?? nikitaLine("boss_opening", { rng: params.rng, chapter });
+  const guarded = guardLine(text, chapter, params.rng);
+  await sendPlanned(tx, {
+    playerId: ctx.player.id,
+    conversationId: ctx.turn.conversationId,
+    platform: ctx.platform,
+    source: "boss",
+    planned: planBubbles(guarded.text, { start: params.start, delaySeconds: 0, rng: params.rng }),
+    dedupeKey: `turn:${ctx.turn.id}:boss-opening`,
   });
+  await recordGuardBlocks(tx, { playerId: ctx.player.id, messageId: null, guarded });
 }
 
 async function bossExchange(deps: PipelineDeps, ctx: TurnContext): Promise<TranscriptLine[]> {
@@ -165,7 +178,7 @@ export async function handleBossTurn(
       });
       await recordGuardBlocks(tx, { playerId: ctx.player.id, messageId: ctx.message.id, guarded });
     }
-    await completeTurn(tx, { turnId: ctx.turn.id, now });
+    await completeTurn(tx, { turnId: ctx.turn.id, claimToken: ctx.turn.claimToken, now });
     result = { ...result, state };
   });
   deps.onScheduled?.(ctx.player.id);

@@ -29,6 +29,8 @@ export async function processPendingTurns(
       counts.players += 1;
       const outcomes: TurnOutcome[] = await processPlayerTurns(deps, playerId);
       for (const o of outcomes) {
+        // A turn another worker took over is counted by that worker.
+        if (o === "superseded") continue;
         if (o === "retry") counts.retried += 1;
         else if (o === "failed") counts.failed += 1;
         else counts.processed += 1;

@@ -7,6 +7,7 @@
 // later retry after one in-character "give me a minute".
 import {
   type ClaimedTurn,
+  ClaimLostError,
   claimNextTurn,
   completeScoredTurn,
   completeTurn,
@@ -27,8 +28,9 @@ import {
   shouldSkipReply,
 } from "@/lib/engine";
 import { createLogger } from "@/lib/logger";
-import { handleBossTurn, scheduleBossOpening } from "./boss-turn";
+import { bossOpeningText, handleBossTurn } from "./boss-turn";
 import { PIPELINE, type PipelineDeps, retryDelayMs } from "./deps";
+import { queueFollowUps } from "./follow-ups";
 import { planBubbles, sendPlanned } from "./outbound";
 import { guardLine, guardModelReply, recordGuardBlocks } from "./reply-guard";
 import { answerCrisis, answerMinor, handleSpecialTurn, platformOfConversation } from "./special-turns";
@@ -47,7 +49,9 @@ export type TurnOutcome =
   | "skipped"
   | "replied"
   | "retry"
-  | "failed";
+  | "failed"
+  /** Another worker took the turn over (this claim went stale); this result was discarded. */
+  | "superseded";
 
 /**
  * What processing one turn came to. A scored turn also knows when the player's next turn could
@@ -67,7 +71,7 @@ export async function processPlayerTurns(deps: PipelineDeps, playerId: string): 
     if (!turn) return outcomes;
     const { outcome, nextDueAt } = await processTurn(deps, turn);
     outcomes.push(outcome);
-    if (outcome === "retry") return outcomes;
+    if (outcome === "retry" || outcome === "superseded") return outcomes;
     // Nothing is due yet, so a claim would find nothing. A turn accepted after that look is
     // not lost: its own processing claims it once this turn's completion has committed.
     if (nextDueAt !== undefined && (nextDueAt === null || nextDueAt > deps.now())) return outcomes;
@@ -84,7 +88,7 @@ async function processTurn(deps: PipelineDeps, turn: ClaimedTurn): Promise<Proce
   try {
     const ctx = await loadTurnContext(deps.db, turn, now);
     if (!ctx || ctx.player.status === "onboarding") {
-      await completeTurn(deps.db, { turnId: turn.id, now });
+      await completeTurn(deps.db, { turnId: turn.id, claimToken: turn.claimToken, now });
       return { outcome: "ignored" };
     }
     const isBossFight = ctx.state.game.status === "boss_fight";
@@ -98,6 +102,13 @@ async function processTurn(deps: PipelineDeps, turn: ClaimedTurn): Promise<Proce
     if (isBossFight || !memories) return { outcome: await handleBossTurn(deps, ctx, now, rng) };
     return await handleOrdinaryTurn(deps, ctx, now, rng, { needsSpace: gate.needsSpace, memories });
   } catch (error) {
+    if (error instanceof ClaimLostError) {
+      log.info("claim taken over by another worker; result discarded", {
+        turnId: turn.id,
+        playerId: turn.playerId,
+      });
+      return { outcome: "superseded" };
+    }
     return { outcome: await failTurnForNow(deps, turn, error, rng) };
   }
 }
@@ -164,6 +175,12 @@ async function handleOrdinaryTurn(
     answer && options.needsSpace
       ? { ...answer, text: `${answer.text}\n\n${nikitaLine("needs_space", { rng })}` }
       : answer;
+  // The fight starts in the transaction below, with her opening queued in it: the opening is
+  // written now (a model call) when this exchange is expected to reach the threshold.
+  const foreseen = applyExchange({ ...state, game: preview.game }, analysis, { now });
+  const openingText = foreseen.events.some((e) => e.type === "boss_threshold_reached")
+    ? await bossOpeningText(deps, ctx, rng)
+    : null;
 
   const committed = await deps.db.transaction(async (tx) => {
     const fresh = await loadEngineState(tx, { playerId: player.id, forUpdate: true });
@@ -201,9 +218,11 @@ async function handleOrdinaryTurn(
       });
     }
     if (guarded) await recordGuardBlocks(tx, { playerId: player.id, messageId: message.id, guarded });
+    await queueFollowUps(tx, ctx, { events: result.events, after: planned?.endsAt ?? now, openingText, rng });
     const scored = result.history.find((h) => h.kind === "conversation");
     const { nextDueAt } = await completeScoredTurn(tx, {
       turnId: ctx.turn.id,
+      claimToken: ctx.turn.claimToken,
       playerId: player.id,
       messageId: message.id,
       now,
@@ -221,11 +240,10 @@ async function handleOrdinaryTurn(
       }),
       staleAfterMs: PIPELINE.staleClaimMs,
     });
-    return { result, endsAt: planned?.endsAt ?? now, nextDueAt };
+    return { nextDueAt };
   });
   if (!committed) return { outcome: "ignored" };
 
-  await followUpEvents(deps, ctx, committed.result.events, committed.endsAt, rng);
   if (analysis.facts.length > 0) {
     await deps.memory
       .remember({ playerId: player.id, facts: analysis.facts, sourceMessageId: message.id, now })
@@ -233,37 +251,6 @@ async function handleOrdinaryTurn(
   }
   deps.onScheduled?.(player.id);
   return { outcome: isSkipped ? "skipped" : "replied", nextDueAt: committed.nextDueAt };
-}
-
-/** After her reply: the boss opening when the threshold was reached, or a goodbye at game over. */
-async function followUpEvents(
-  deps: PipelineDeps,
-  ctx: TurnContext,
-  events: { type: string }[],
-  after: Date,
-  rng: Rng,
-) {
-  const { player } = ctx;
-  const start = new Date(after.getTime() + 1000);
-  if (events.some((e) => e.type === "boss_threshold_reached")) {
-    await scheduleBossOpening(deps, ctx, start, rng);
-  }
-  const over = events.find((e): e is { type: "game_over"; reason: string } => e.type === "game_over");
-  if (over) {
-    const text = nikitaLine("goodbye", { rng, playerName: player.name, reason: over.reason });
-    const guarded = guardLine(text, ctx.state.game.chapter, rng);
-    await deps.db.transaction(async (tx) => {
-      await sendPlanned(tx, {
-        playerId: player.id,
-        conversationId: ctx.turn.conversationId,
-        platform: ctx.platform,
-        source: "system",
-        planned: planBubbles(guarded.text, { start, delaySeconds: 0, rng }),
-        dedupeKey: `turn:${ctx.turn.id}:goodbye`,
-      });
-      await recordGuardBlocks(tx, { playerId: player.id, messageId: ctx.message.id, guarded });
-    });
-  }
 }
 
 /** A model or infrastructure failure: one "give me a minute", then a retry with backoff. */
@@ -283,12 +270,14 @@ async function failTurnForNow(
   try {
     const outcome = await retryTurnLater(deps.db, {
       turnId: turn.id,
+      claimToken: turn.claimToken,
       now,
       attempts: turn.attempts,
       maxAttempts: PIPELINE.maxAttempts,
       retryAt: new Date(now.getTime() + retryDelayMs(turn.attempts)),
       error: error instanceof Error ? error.message : String(error),
     });
+    if (outcome === "superseded") return outcome;
     if (turn.attempts === 1 || outcome === "failed") {
       const platform = await platformOfConversation(deps.db, turn.conversationId);
       const line = nikitaLine(outcome === "failed" ? "lost_thread" : "give_me_a_minute", { rng });

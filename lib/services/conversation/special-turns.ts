@@ -91,7 +91,7 @@ async function answerWithLine(
       dedupeKey: `turn:${ctx.turn.id}:${options.source}`,
     });
     await recordGuardBlocks(tx, { playerId: ctx.player.id, messageId: ctx.message.id, guarded });
-    await completeTurn(tx, { turnId: ctx.turn.id, now });
+    await completeTurn(tx, { turnId: ctx.turn.id, claimToken: ctx.turn.claimToken, now });
   });
   deps.onScheduled?.(ctx.player.id);
 }

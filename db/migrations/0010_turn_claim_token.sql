@@ -1,0 +1,1 @@
+ALTER TABLE "pending_turns" ADD COLUMN "claim_token" uuid;
