@@ -379,3 +379,25 @@ export async function conversationTranscript(db: DbOrTx, params: { conversationI
     .orderBy(asc(messages.createdAt), asc(messages.id))
     .limit(params.limit);
 }
+
+/**
+ * Messages exchanged in a game as stored: the player's and hers (each bubble one row), not
+ * system lines, from `since` (the game's start) up to and including `until`.
+ */
+export async function countExchangedMessages(
+  db: DbOrTx,
+  params: { playerId: string; since: Date | null; until: Date },
+): Promise<number> {
+  const [row] = await db
+    .select({ count: sql<number>`count(*)::int` })
+    .from(messages)
+    .where(
+      and(
+        eq(messages.playerId, params.playerId),
+        inArray(messages.role, ["player", "nikita"]),
+        params.since ? gte(messages.createdAt, params.since) : undefined,
+        lte(messages.createdAt, params.until),
+      ),
+    );
+  return row?.count ?? 0;
+}

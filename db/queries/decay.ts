@@ -214,7 +214,8 @@ export function decayBatchStatement(params: DecayBatchParams): SQL {
           'intimacy', o.intimacy_after - o.intimacy, 'passion', o.passion_after - o.passion,
           'trust', o.trust_after - o.trust, 'secureness', o.secureness_after - o.secureness),
         'no messages for ' || o.hours || ' h past grace',
-        jsonb_build_object('hours', o.hours, 'amount', o.amount),
+        -- What the score lost (less than the charge at the metrics' floor): rows add up to the score.
+        jsonb_build_object('hours', o.hours, 'amount', o.relationship_score - o.score_after),
         ${now}
       from outcome o
       where o.amount > 0

@@ -29,6 +29,8 @@ describe("the pipeline in the running app, with Claude on", () => {
   let fake: FakeAnthropic;
   let cookie: string;
   let reply: () => unknown = () => "hm. a fridge with opinions. go on";
+  /** Replaces the fake's schema-valid analysis when set (a model that ignores the tool). */
+  let analysis: (() => unknown) | null = null;
 
   const api = (path: string, init: RequestInit = {}) =>
     fetch(`${app.url}${path}`, {
@@ -69,7 +71,8 @@ describe("the pipeline in the running app, with Claude on", () => {
   beforeAll(async () => {
     fake = await startFakeAnthropic({ apiKey: API_KEY });
     fake.respondWith((req, ctx) => {
-      if (req.tool_choice?.type === "tool") return fake.defaultResponder(req, ctx);
+      if (req.tool_choice?.type === "tool")
+        return analysis ? (analysis() as never) : fake.defaultResponder(req, ctx);
       return reply() as never;
     });
     app = await startAppServer({
@@ -114,6 +117,33 @@ describe("the pipeline in the running app, with Claude on", () => {
     expect(String(body.messages.at(-1)?.content)).toBe(
       "<player_message>I spent the day reverse engineering my smart fridge</player_message>",
     );
+  });
+
+  it("still answers when the analysis is not JSON, and warns once with the turn, player and issue", async () => {
+    analysis = () => "Sure! The player seems friendly, I'd say +2 trust.";
+    const logStart = app.logs().length;
+    try {
+      const hers = await send("my fridge now orders milk by itself");
+      expect(hers.join(" ")).toMatch(/fridge with opinions/);
+    } finally {
+      analysis = null;
+    }
+    await new Promise((r) => setTimeout(r, 500));
+    const warnings = app
+      .logs()
+      .slice(logStart)
+      .split("\n")
+      .filter((l) => l.includes("analysis rejected"))
+      .map((l) => JSON.parse(l.slice(l.indexOf("{"))) as Record<string, unknown>);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatchObject({
+      msg: "analysis rejected; zero deltas",
+      turnId: expect.any(Number),
+      playerId: expect.stringMatching(/^[0-9a-f-]{36}$/),
+      issue: expect.stringMatching(/analysis/),
+    });
+    expect(String(warnings[0]!.issue)).not.toMatch(/friendly/);
+    expect(app.logs().slice(logStart)).not.toMatch(/analysis failed/);
   });
 
   it("never shows the player a leaky reply", async () => {

@@ -17,7 +17,8 @@
 // day (the day of the run) never exceeds the chapter cap, and overdue hours beyond the cap are
 // forgiven: decayed_through still moves past them. When amount > 0, `amount` is subtracted
 // from every metric (floored at 0), the score recomputed, one `decay` history row written
-// (amount, hours). Crossing below 40 emits `decay_warning` (the "still there?" message) unless
+// (hours, and as `amount` what the score lost: score_before − score_after, which is less than
+// the charge when metrics hit their floor). Crossing below 40 emits `decay_warning` (the "still there?" message) unless
 // one was sent in the last 24 h; score 0 ends the game.
 import * as GameOver from "./game-over";
 import type { ChapterRule } from "./rules";
@@ -135,7 +136,10 @@ export function applyDecay(state: EngineState, now: Date, config: DecayConfig = 
   const score = compositeScore(metrics);
   game.metrics = metrics;
   game.score = score;
-  const events: GameEvent[] = [{ type: "decay_applied", amount: decay.amount, hours: decay.hours }];
+  // What the score actually lost: less than the charge when metrics hit their floor (a player
+  // at 1.00 who owes 2.00 loses 1.00), so the history rows add up to the score.
+  const removed = round2(before.score - score);
+  const events: GameEvent[] = [{ type: "decay_applied", amount: removed, hours: decay.hours }];
   events.push(...scoreCrossingEvents(before.score, score));
   if (shouldWarn(before, score, now)) {
     game.lastDecayWarningAt = now;
@@ -156,7 +160,7 @@ export function applyDecay(state: EngineState, now: Date, config: DecayConfig = 
       deltas: metricDifference(before.metrics, metrics),
       multiplier: null,
       hours: decay.hours,
-      amount: decay.amount,
+      amount: removed,
       explanation: `no messages for ${decay.hours} h past grace`,
     },
   ];

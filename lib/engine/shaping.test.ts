@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createRng } from "./rng";
 import { SHAPING_RULES } from "./rules";
-import { normalizeEmoji, shapeReply, splitIntoChunks, stripRolePlay } from "./shaping";
+import { normalizeEmoji, shapeReply, splitIntoChunks, stripMarkdownEmphasis, stripRolePlay } from "./shaping";
 
 const S = SHAPING_RULES;
 const sentence = (n: number) => `this is sentence number ${n} and it has a few words.`;
@@ -16,8 +16,32 @@ describe("role-play markers", () => {
     [`*${"x".repeat(51)}* kept`, `*${"x".repeat(51)}* kept`],
     ["2 * 3 * 4", "2  4"],
     ["a ** b", "a ** b"],
+    ["**takes a deep breath** ok", " ok"],
+    ["ok ***stares*** fine", "ok  fine"],
   ])("%j → %j", (input, expected) => {
     expect(stripRolePlay(input)).toBe(expected);
+  });
+});
+
+describe("Markdown emphasis never reaches her chat as symbols", () => {
+  it.each([
+    ["**takes a deep breath** ok", "ok"],
+    ["*sighs* **fine** you win", "you win"],
+    [`i am **${"so ".repeat(20)}done** with this`, `i am ${"so ".repeat(20)}done with this`],
+    ["that was __very__ rude", "that was very rude"],
+    ["_maybe_ later", "maybe later"],
+    ["a ** b", "a b"],
+    ["my_var and __init__.py stay", "my_var and __init__.py stay"],
+    ["see https://x.dev/a_b_c ok", "see https://x.dev/a_b_c ok"],
+  ])("%j → %j", (input, expected) => {
+    const text = shapeReply(input, createRng(1))
+      .map((b) => b.text)
+      .join(" ");
+    expect(text).toBe(expected);
+  });
+
+  it("unwraps long emphasis instead of dropping the words", () => {
+    expect(stripMarkdownEmphasis(`**${"x".repeat(60)}**`)).toBe("x".repeat(60));
   });
 });
 

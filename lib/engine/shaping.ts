@@ -1,5 +1,7 @@
 // §8 Output shaping, applied to every reply before it is sent: strip role-play markers
-// (`*sighs*`, 1–50 chars between asterisks), drop emoji outside her set (😏 🙄 😘 😅 🥲 🙂 and
+// (`*sighs*`, `**takes a deep breath**`: 1–50 chars between single, double or triple
+// asterisks), unwrap any other Markdown emphasis the model writes (`**longer bold spans**`,
+// `__bold__`, `_italics_`) so no literal asterisk or underscore marker reaches her chat, drop emoji outside her set (😏 🙄 😘 😅 🥲 🙂 and
 // :) ;) :/), collapse repeats, keep at most 2; split replies longer than ~160 characters at
 // sentence boundaries into 2–4 bubbles sent 1–2.5 s apart. No bubble ever exceeds Telegram's
 // 4096 characters (only a reply longer than 4 × 4096 can need a fifth bubble).
@@ -13,7 +15,14 @@ export interface Bubble {
 }
 
 const S = SHAPING_RULES;
-const ROLE_PLAY = new RegExp(`\\*[^*\\n]{${S.rolePlayMinChars},${S.rolePlayMaxChars}}\\*`, "g");
+// The same number of asterisks on both sides (`*a*`, `**a**`, `***a***`); `\1` keeps `**a*` apart.
+const ROLE_PLAY = new RegExp(`(\\*{1,3})[^*\\n]{${S.rolePlayMinChars},${S.rolePlayMaxChars}}\\1`, "g");
+/** Emphasis left after role-play is gone: asterisk spans longer than a marker, kept as plain words. */
+const STAR_EMPHASIS = /(\*{1,3})([^*\n]+?)\1/g;
+/** `__bold__` / `_italic_` at word edges only, so snake_case and URLs keep their underscores. */
+const UNDERSCORE_EMPHASIS = /(^|[\s(["'])(_{1,3})(?=\S)([^_\n]+?)(?<=\S)\2(?=$|[\s,;:!?)\]"']|\.(?!\w))/gm;
+/** Unpaired bold/italic markers (`**`, `***`, and `__`) that would show up as literal symbols. */
+const STRAY_MARKERS = /\*{2,}|(?<![\w])_{2,}(?![\w])/g;
 const EMOJI_UNIT = "(?:\\p{Emoji_Presentation}|\\p{Extended_Pictographic}\\uFE0F)\\p{Emoji_Modifier}?";
 const EMOJI = `${EMOJI_UNIT}(?:\\u200D(?:\\p{Extended_Pictographic}|\\p{Emoji_Presentation})\\uFE0F?\\p{Emoji_Modifier}?)*\\uFE0F?`;
 /** `:/` only when it is not part of a URL (`https://`) or a word. */
@@ -23,9 +32,14 @@ const STRAY_JOINERS = /[\uFE0F\u200D]/g;
 const ALLOWED = new Set<string>([...S.allowedEmoji, ...S.emoticons]);
 const SENTENCE_END = /(?<=[.!?…]+["')\]]*)\s+|\n+/g;
 
-/** Removes `*role-play*` markers. */
+/** Removes `*role-play*` markers (single, double or triple asterisks). */
 export function stripRolePlay(text: string): string {
   return text.replace(ROLE_PLAY, "");
+}
+
+/** Markdown emphasis → plain text: the words stay, the markers go (run after stripRolePlay). */
+export function stripMarkdownEmphasis(text: string): string {
+  return text.replace(STAR_EMPHASIS, "$2").replace(UNDERSCORE_EMPHASIS, "$1$3").replace(STRAY_MARKERS, "");
 }
 
 /** Keeps only her emoji, collapses immediate repeats, at most `maxEmoji` in total. */
@@ -108,7 +122,7 @@ export function splitIntoChunks(text: string): string[] {
 
 /** The full pipeline: text from the model → bubbles to send. Empty text gives no bubbles. */
 export function shapeReply(text: string, rng: Rng): Bubble[] {
-  const cleaned = tidy(normalizeEmoji(stripRolePlay(text)));
+  const cleaned = tidy(normalizeEmoji(stripMarkdownEmphasis(stripRolePlay(text))));
   if (!cleaned) return [];
   return splitIntoChunks(cleaned).map((chunk, i) => ({
     text: chunk,

@@ -185,6 +185,46 @@ describe.each(testDrivers())("decay job on %s", (driver) => {
     expect(p?.relationshipScore).toBe(round2(50 - 1.6 - 10.4 - 4.8 - 12));
   });
 
+  it("records what was removed, not what was due, so the history adds up to the score", async () => {
+    // Chapter 1 decays 0.8/h: 3 h overdue owes 2.40. One player has only 1.00 left; another
+    // has one metric at 0, so every point charged to it is lost to the floor.
+    const ch1 = CHAPTER_RULES[1];
+    const since = new Date(T0.getTime() - (ch1.decayGraceHours + 3) * HOUR);
+    const low = await insertPlayer(
+      t.db,
+      { chapter: 1, lastPlayerMessageAt: since, gameStartedAt: since, relationshipScore: 1 },
+      { intimacy: 1, passion: 1, trust: 1, secureness: 1 },
+    );
+    const floored = { intimacy: 60, passion: 60, trust: 60, secureness: 0 };
+    const partial = await insertPlayer(
+      t.db,
+      {
+        chapter: 1,
+        lastPlayerMessageAt: since,
+        gameStartedAt: since,
+        relationshipScore: compositeScore(floored),
+      },
+      floored,
+    );
+    await run(testClock(T0));
+    const due = round2(3 * ch1.decayRatePerHour);
+    for (const id of [low, partial]) {
+      const [end] = await t.db
+        .select({ score: players.relationshipScore })
+        .from(players)
+        .where(eq(players.id, id));
+      const rows = await t.db.select().from(scoreHistory).where(eq(scoreHistory.playerId, id));
+      expect(rows).toHaveLength(1);
+      const row = rows[0]!;
+      const amount = (row.details as { amount: number }).amount;
+      expect(amount).toBe(round2(row.scoreBefore - row.scoreAfter));
+      expect(round2(row.scoreBefore - amount)).toBe(end!.score);
+      expect(amount).toBeLessThan(due);
+    }
+    const [lowRow] = await t.db.select().from(scoreHistory).where(eq(scoreHistory.playerId, low));
+    expect(lowRow!.details).toEqual({ hours: 3, amount: 1 });
+  });
+
   it("never decays during a boss fight, after the game, or before onboarding", async () => {
     const long = new Date(T0.getTime() - 500 * HOUR);
     for (const status of ["boss_fight", "game_over", "won", "onboarding"] as const) {

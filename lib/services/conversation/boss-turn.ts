@@ -5,7 +5,7 @@
 // next chapter, a failed attempt with cooldown, game over at the third fail, or the win.
 import { and, asc, eq, gte } from "drizzle-orm";
 import type { DbOrTx } from "@/db";
-import { completeTurn } from "@/db/queries/conversations";
+import { completeTurn, countExchangedMessages } from "@/db/queries/conversations";
 import { insertScoreHistory, loadEngineState, saveEngineState } from "@/db/queries/engine-state";
 import { messages } from "@/db/schema";
 import { nikitaLine } from "@/lib/agents/lines";
@@ -106,7 +106,13 @@ async function judge(deps: PipelineDeps, ctx: TurnContext): Promise<BossJudgment
   }
 }
 
-function outcomeLine(events: GameEvent[], ctx: TurnContext, rng: Rng): string | null {
+/** `stored`: the messages exchanged as stored, for the victory line (null when not needed). */
+function outcomeLine(
+  events: GameEvent[],
+  ctx: TurnContext,
+  rng: Rng,
+  stored: { messagesExchanged: number } | null,
+): string | null {
   const playerName = ctx.player.name;
   const won = events.find((e) => e.type === "won");
   if (won && won.type === "won") {
@@ -114,7 +120,7 @@ function outcomeLine(events: GameEvent[], ctx: TurnContext, rng: Rng): string | 
       rng,
       playerName,
       daysPlayed: won.daysPlayed,
-      messagesExchanged: won.messagesExchanged,
+      messagesExchanged: stored?.messagesExchanged ?? won.messagesExchanged,
     });
   }
   const over = events.find((e) => e.type === "game_over");
@@ -152,7 +158,18 @@ export async function handleBossTurn(
       events.push(...resolved.events);
       history.push(...resolved.history);
     }
-    const text = result.awaitingJudgment || result.timedOut ? outcomeLine(events, ctx, rng) : followUp;
+    // The victory line counts what the player can scroll back through: the stored messages.
+    const stored = events.some((e) => e.type === "won")
+      ? {
+          messagesExchanged: await countExchangedMessages(tx, {
+            playerId: ctx.player.id,
+            since: fresh.state.game.startedAt,
+            until: ctx.message.createdAt,
+          }),
+        }
+      : null;
+    const text =
+      result.awaitingJudgment || result.timedOut ? outcomeLine(events, ctx, rng, stored) : followUp;
     const guarded = text ? guardLine(text, ctx.state.game.chapter, rng) : null;
     const planned = guarded ? planBubbles(guarded.text, { start: now, delaySeconds: 0, rng }) : null;
     if (planned && state.game.status === "boss_fight") {

@@ -3,9 +3,9 @@
 // chapter-1 boss is reached, fought in two phases and passed into chapter 2; the rate limits
 // are answered in character without a model call, and from the day's "needs space" message
 // on she says she needs space.
-import { eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
-import { saveEngineState } from "@/db/queries/engine-state";
+import { loadEngineState, saveEngineState } from "@/db/queries/engine-state";
 import { messages, pendingTurns, players, scheduledEvents, scoreHistory } from "@/db/schema";
 import { suiteDatabase } from "@/db/testing/suite-db";
 import { testDrivers } from "@/db/testing/test-db";
@@ -146,6 +146,66 @@ describe.each(testDrivers())("conversation pipeline on %s", (driver) => {
     );
     expect(kinds).toContain("boss_initiated");
     expect(kinds).toContain("boss_pass");
+  });
+
+  it("wins the last test with a victory line that counts the messages as stored", async () => {
+    const loaded = await loadEngineState(t.db, { playerId });
+    const bossAt = new Date(clock.getTime() - 60_000);
+    await saveEngineState(t.db, {
+      playerId,
+      state: {
+        ...loaded!.state,
+        game: {
+          ...loaded!.state.game,
+          chapter: 5,
+          status: "boss_fight",
+          bossPhase: "opening",
+          bossStartedAt: bossAt,
+          bossLastPromptAt: bossAt,
+          // The engine's running tally, far from what is stored.
+          messagesExchanged: 40,
+        },
+      },
+      now: clock,
+    });
+    const winning: ConversationModel = {
+      ...createOfflineModel(),
+      judge: async () => ({ verdict: "PASS", confidence: 0.95 }),
+    };
+    const bossEvents = () =>
+      t.db
+        .select()
+        .from(scheduledEvents)
+        .where(and(eq(scheduledEvents.playerId, playerId), eq(scheduledEvents.source, "boss")))
+        .orderBy(scheduledEvents.id);
+    expect(await say("lisbon? that's huge. tell me everything about the offer", winning)).toEqual(["boss"]);
+    const followUps = (await bossEvents()).length;
+    const [first] = await t.db.select().from(messages).where(eq(messages.playerId, playerId));
+    // A system line is stored too, but it is not part of what they exchanged.
+    await t.db.insert(messages).values({
+      playerId,
+      conversationId: first!.conversationId,
+      role: "system",
+      kind: "text",
+      content: "(call ended)",
+      createdAt: clock,
+    });
+    expect(await say("go. i'll visit every month and we'll make it work, i mean it", winning)).toEqual([
+      "boss",
+    ]);
+    const [after] = await t.db.select().from(players).where(eq(players.id, playerId));
+    expect(after?.status).toBe("won");
+    const victory = (await bossEvents()).slice(followUps);
+    expect(victory.length).toBeGreaterThan(0);
+    const victoryIds = new Set(victory.map((e) => e.messageId));
+    const exchanged = (
+      await t.db
+        .select({ id: messages.id })
+        .from(messages)
+        .where(and(eq(messages.playerId, playerId), inArray(messages.role, ["player", "nikita"])))
+    ).filter((m) => !victoryIds.has(m.id));
+    const text = victory.map((e) => e.payload.text).join(" ");
+    expect(text).toMatch(new RegExp(`(^|[^\\d])${exchanged.length} messages`));
   });
 
   it("answers a finished game with one final line and no model call", async () => {

@@ -151,13 +151,18 @@ async function handleOrdinaryTurn(
         history: ctx.history,
         seed: replyCtx.seed,
       })
-      .catch((error: unknown) => {
-        log.warn("analysis failed; scoring nothing", { playerId: player.id, error });
-        return null;
-      }),
+      .then(
+        (raw) => ({ raw, error: null }),
+        (error: unknown) => ({ raw: null, error }),
+      ),
   ]);
-  const parsed = parseAnalysis(rawAnalysis);
-  if (!parsed.ok) log.warn("analysis rejected; zero deltas", { playerId: player.id, issue: parsed.issue });
+  // One warning per rejected analysis, whether the call failed (no JSON, no tool call, model
+  // down) or its answer did not validate.
+  const parsed = parseAnalysis(rawAnalysis.raw);
+  if (!parsed.ok) {
+    const issue = rawAnalysis.error === null ? parsed.issue : errorIssue(rawAnalysis.error);
+    log.warn("analysis rejected; zero deltas", { turnId: ctx.turn.id, playerId: player.id, issue });
+  }
   const analysis: Analysis = parsed.analysis;
   // The analysis can see what the rules missed: a crisis, or a player saying they are a minor.
   if (analysis.flags.crisis) {
@@ -301,4 +306,9 @@ async function failTurnForNow(
     log.error("could not reschedule a failed turn", { turnId: turn.id, error: inner });
     return "retry";
   }
+}
+
+/** What went wrong, without the model's text (an error message names the problem, not the answer). */
+function errorIssue(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}`.slice(0, 300) : "analysis call failed";
 }
