@@ -82,8 +82,65 @@ const botAsSender = (s: TelegramState) => ({
   username: s.bot.username,
 });
 
-const inlineMarkup = (markup: unknown) =>
-  markup && typeof markup === "object" && "inline_keyboard" in markup ? { reply_markup: markup } : {};
+/** The button kinds an inline keyboard may carry (exactly one per button). */
+const BUTTON_ACTIONS = [
+  "url",
+  "callback_data",
+  "web_app",
+  "login_url",
+  "switch_inline_query",
+  "switch_inline_query_current_chat",
+  "switch_inline_query_chosen_chat",
+  "copy_text",
+  "callback_game",
+  "pay",
+] as const;
+
+/**
+ * Checks an inline keyboard the way the Bot API does: every button has text and exactly one
+ * action, callback_data is 1–64 bytes, and a URL is tg:// or http(s) on a dotted host (the
+ * real server answers BUTTON_URL_INVALID for `localhost`-style hosts).
+ */
+function checkInlineKeyboard(keyboard: unknown): void {
+  if (!Array.isArray(keyboard) || !keyboard.every(Array.isArray)) {
+    throw tgError(400, 'Bad Request: field "inline_keyboard" must be an Array of Arrays');
+  }
+  for (const button of keyboard.flat() as Json[]) {
+    if (typeof button?.text !== "string" || button.text === "") {
+      throw tgError(400, "Bad Request: can't parse inline keyboard button: Text must be non-empty");
+    }
+    const actions = BUTTON_ACTIONS.filter((k) => button[k] !== undefined);
+    if (actions.length !== 1) {
+      throw tgError(
+        400,
+        "Bad Request: can't parse inline keyboard button: Text buttons are unallowed in the inline keyboard",
+      );
+    }
+    if (actions[0] === "callback_data") {
+      const bytes = Buffer.byteLength(String(button.callback_data), "utf8");
+      if (bytes < 1 || bytes > 64) throw tgError(400, "Bad Request: BUTTON_DATA_INVALID");
+    }
+    if (actions[0] === "url" && !isButtonUrl(String(button.url))) {
+      throw tgError(400, "Bad Request: BUTTON_URL_INVALID");
+    }
+  }
+}
+
+function isButtonUrl(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol === "tg:") return true;
+    return (parsed.protocol === "http:" || parsed.protocol === "https:") && parsed.hostname.includes(".");
+  } catch {
+    return false;
+  }
+}
+
+const inlineMarkup = (markup: unknown) => {
+  if (!markup || typeof markup !== "object" || !("inline_keyboard" in markup)) return {};
+  checkInlineKeyboard(markup.inline_keyboard);
+  return { reply_markup: markup };
+};
 
 function storedMessage(state: TelegramState, params: Json): Json {
   const chat = chatFor(state, params.chat_id);

@@ -174,6 +174,27 @@ describe("fake Telegram Bot API via grammY", () => {
     expect(await unknown.json()).toEqual({ ok: false, error_code: 404, description: "Not Found" });
   });
 
+  it("checks inline keyboards like the Bot API: one action per button, data ≤ 64 bytes, dotted URL hosts", async () => {
+    const bot = newBot();
+    const send = (button: Record<string, unknown>) =>
+      bot.api.sendMessage(1, "pick", { reply_markup: { inline_keyboard: [[button as never]] } });
+    await expect(send({ text: "Open", url: "https://nikita.example.com/x?code=1" })).resolves.toMatchObject({
+      reply_markup: { inline_keyboard: [[{ text: "Open", url: "https://nikita.example.com/x?code=1" }]] },
+    });
+    await expect(send({ text: "Open", url: "http://127.0.0.1:3000/x" })).resolves.toBeDefined();
+    await expect(send({ text: "Open", url: "http://localhost:3000/x" })).rejects.toMatchObject({
+      error_code: 400,
+      description: "Bad Request: BUTTON_URL_INVALID",
+    });
+    await expect(send({ text: "Just text" })).rejects.toMatchObject({ error_code: 400 });
+    await expect(send({ text: "Both", url: "https://a.example", callback_data: "x" })).rejects.toMatchObject({
+      error_code: 400,
+    });
+    await expect(send({ text: "Long", callback_data: "x".repeat(65) })).rejects.toMatchObject({
+      description: "Bad Request: BUTTON_DATA_INVALID",
+    });
+  });
+
   it("editMessageText / editMessageReplyMarkup / answerCallbackQuery / setMyCommands", async () => {
     const bot = newBot();
     const keyboard = { inline_keyboard: [[{ text: "Bring it on", callback_data: "boss:accept" }]] };

@@ -97,6 +97,23 @@ export async function consumeLinkCode(
   return { status: "expired", expiredAt: existing.expiresAt };
 }
 
+/**
+ * The player a code was issued for, whether or not it is still usable (null for an unknown
+ * code or one bound to no player). Consumes nothing: for telling a player "that's your own
+ * link" without burning another player's code.
+ */
+export async function linkCodeOwner(
+  db: DbOrTx,
+  params: { code: string; purpose: LinkCodePurpose },
+): Promise<string | null> {
+  if (!codeSchema.safeParse(params.code).success) return null;
+  const [row] = await db
+    .select({ playerId: linkCodes.playerId })
+    .from(linkCodes)
+    .where(and(eq(linkCodes.codeHash, hashLinkCode(params.code)), eq(linkCodes.purpose, params.purpose)));
+  return row?.playerId ?? null;
+}
+
 /** How many codes of this purpose were issued to `email` since `since` (sign-in throttling). */
 export async function countRecentLinkCodes(
   db: DbOrTx,

@@ -7,8 +7,25 @@ import type { Chapter, MoodBand, Rng } from "@/lib/engine";
 import { VICE_RULES } from "@/lib/engine/rules";
 import { guardOutput, pickFallback } from "@/lib/safety";
 
-export type Button = { text: string; callback_data: string };
+export type Button = { text: string; callback_data: string } | { text: string; url: string };
 export type Keyboard = { inline_keyboard: Button[][] };
+
+/**
+ * Whether Telegram takes this link on an inline URL button: http(s) with a dotted host (the
+ * Bot API answers BUTTON_URL_INVALID for hosts like `localhost`). Otherwise the link goes in
+ * the text, where Telegram shows any URL.
+ */
+export function isButtonUrl(url: string): boolean {
+  try {
+    const { protocol, hostname } = new URL(url);
+    return (protocol === "https:" || protocol === "http:") && hostname.includes(".");
+  } catch {
+    return false;
+  }
+}
+
+/** One inline button that opens `url`. */
+export const linkButton = (text: string, url: string): Keyboard => ({ inline_keyboard: [[{ text, url }]] });
 
 /** Callback data carried by the inline buttons (≤ 64 bytes each). */
 export const CALLBACK = {
@@ -98,7 +115,8 @@ export const commandText = {
   statusMood: (mood: MoodBand, rng: Rng) => statusMoodLine(mood, { rng }),
   statusOver: "it's over between us. /start if you want to try again.",
   statusWon: "you won me over. we're good, really good.",
-  portal: (url: string) => `your way into the portal. it works once and only for 10 minutes:\n${url}`,
+  portal: "your way into the portal. it works once and only for 10 minutes.",
+  portalButton: "Open the portal",
   callOff: "calls aren't a thing on this server. text me instead.",
   callOver: "i'm not picking up. we're done, remember?",
   callTooSoon: "you literally just called. give me a few minutes.",
@@ -135,7 +153,7 @@ export const commandText = {
     `Time zone set to ${timezone}${label === timezone ? "" : ` (${label})`}. It's ${clock} there.`,
   settingsSaved: "Saved.",
   resetAsk:
-    "we're done, you know that. want to start over? chapter and everything between us go back to the beginning. i'll still remember you.",
+    "we're done, you know that. want to start over? everything between us goes back to the beginning. i'll still remember you.",
   resetDone: "fine. clean slate. don't make me regret it.",
   resetDeclined: "ok. then it stays over.",
   buttonStale: "That button is no longer active.",

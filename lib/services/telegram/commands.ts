@@ -5,8 +5,20 @@
 import type { DbOrTx } from "@/db";
 import { type Chapter, decideCallPickup, moodBand } from "@/lib/engine";
 import { CHAPTER_RULES } from "@/lib/engine/rules";
-import { consumeLinkCode, createPortalLoginLink, parseTelegramStartPayload } from "@/lib/services/link-codes";
-import { commandText, herLine, onboardingText, resetKeyboard } from "@/lib/telegram/copy";
+import {
+  consumeLinkCode,
+  createPortalLoginLink,
+  linkCodeOwner,
+  parseTelegramStartPayload,
+} from "@/lib/services/link-codes";
+import {
+  commandText,
+  herLine,
+  isButtonUrl,
+  linkButton,
+  onboardingText,
+  resetKeyboard,
+} from "@/lib/telegram/copy";
 import { localClock, resolvePlace } from "@/lib/telegram/places";
 import { promptFor } from "./onboarding-chat";
 import { type BotReply, type HandleContext, message } from "./outcome";
@@ -74,7 +86,15 @@ async function linkAccount(
 ): Promise<Result> {
   const { player, sender } = params;
   const say = (text: string) => message(sender.chatId, herLine(text, ctx.rng));
-  if (player && isPlaying(player)) return { replies: [say(commandText.linkTaken)] };
+  if (player && isPlaying(player)) {
+    // A fresh (or old) code of the player this chat already plays as: nothing to link. The
+    // code is used up so it cannot bind anything later; another player's code stays untouched.
+    const { code } = params;
+    const owner = code ? await linkCodeOwner(tx, { code, purpose: "telegram_link" }) : null;
+    if (!code || owner !== player.id) return { replies: [say(commandText.linkTaken)] };
+    await consumeLinkCode(tx, { code, purpose: "telegram_link", now: ctx.now });
+    return { replies: [say(commandText.linkSame)] };
+  }
   const consumed = params.code
     ? await consumeLinkCode(tx, { code: params.code, purpose: "telegram_link", now: ctx.now })
     : ({ status: "unknown" } as const);
@@ -126,7 +146,12 @@ export async function portalCommand(
   ctx: HandleContext,
 ): Promise<Result> {
   const { url } = await createPortalLoginLink(tx, { playerId: player.id, now: ctx.now });
-  return { replies: [message(chatId, herLine(commandText.portal(url), ctx.rng, chapterOf(player)))] };
+  const line = herLine(commandText.portal, ctx.rng, chapterOf(player));
+  // The link rides on a button, like a /start link; where Telegram refuses the URL on a button
+  // (a local host without a dot) it goes in the text instead.
+  if (isButtonUrl(url))
+    return { replies: [message(chatId, line, linkButton(commandText.portalButton, url))] };
+  return { replies: [message(chatId, `${line}\n${url}`)] };
 }
 
 export async function callCommand(
