@@ -45,6 +45,8 @@ export const PIPELINE = {
   /** Recent history loaded for prompts (the prompt builder trims to its token budget). */
   historyMessages: 30,
   memoriesInPrompt: 6,
+  /** Of those, recent facts she brings to the first message of a game, whatever its topic. */
+  rememberedOnFirstMessage: 3,
 } as const;
 
 export function retryDelayMs(attempt: number): number {

@@ -34,7 +34,7 @@ import { queueFollowUps } from "./follow-ups";
 import { planBubbles, sendPlanned } from "./outbound";
 import { guardLine, guardModelReply, recordGuardBlocks } from "./reply-guard";
 import { answerCrisis, answerMinor, handleSpecialTurn, platformOfConversation } from "./special-turns";
-import { buildReplyContext, loadTurnContext, recallMemories, type TurnContext } from "./turn-context";
+import { buildReplyContext, loadTurnContext, recallForTurn, type TurnContext } from "./turn-context";
 
 const log = createLogger("pipeline");
 
@@ -93,7 +93,7 @@ async function processTurn(deps: PipelineDeps, turn: ClaimedTurn): Promise<Proce
     }
     const isBossFight = ctx.state.game.status === "boss_fight";
     // Recall starts with the gates (it never rejects): an answered gate just drops it.
-    const memories = isBossFight ? null : recallMemories(deps, ctx.player.id, ctx.message.content);
+    const memories = isBossFight ? null : recallForTurn(deps, ctx);
     const gate = await handleSpecialTurn(deps, ctx, now, rng);
     if (gate.answered) {
       await memories;

@@ -50,13 +50,35 @@ export async function loadTurnContext(db: DbOrTx, turn: ClaimedTurn, now: Date):
   };
 }
 
-export async function recallMemories(deps: PipelineDeps, playerId: string, query: string): Promise<string[]> {
+export async function recallMemories(
+  deps: PipelineDeps,
+  playerId: string,
+  query: string,
+  limit: number = PIPELINE.memoriesInPrompt,
+): Promise<string[]> {
   try {
-    return await deps.memory.recall({ playerId, query, limit: PIPELINE.memoriesInPrompt });
+    return await deps.memory.recall({ playerId, query, limit });
   } catch (error) {
     log.warn("memory recall failed; replying without memories", { playerId, error });
     return [];
   }
+}
+
+/**
+ * What she remembers for this turn: the facts relevant to his message, and on the first
+ * message of a game (a new player, or after a reset: GAME.md §9 "she remembers you") also a
+ * few of the most recent facts whatever he wrote, so "hey" after a reset meets someone who
+ * knows him. Never rejects.
+ */
+export async function recallForTurn(deps: PipelineDeps, ctx: TurnContext): Promise<string[]> {
+  const topical = recallMemories(deps, ctx.player.id, ctx.message.content);
+  if (ctx.state.game.lastPlayerMessageAt !== null) return topical;
+  const [relevant, remembered] = await Promise.all([
+    topical,
+    recallMemories(deps, ctx.player.id, "", PIPELINE.rememberedOnFirstMessage),
+  ]);
+  const extra = remembered.filter((line) => !relevant.includes(line));
+  return [...relevant.slice(0, PIPELINE.memoriesInPrompt - extra.length), ...extra];
 }
 
 /** One formatter per time zone: building an Intl.DateTimeFormat costs more than using it. */
