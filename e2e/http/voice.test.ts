@@ -23,6 +23,7 @@ import {
 import { percentile } from "@/e2e/support/stats";
 import { issueSessionToken } from "@/lib/auth/session-token";
 import { VOICE_CONFIG } from "@/lib/voice/config";
+import { CALL_REFUSAL_LINES } from "@/lib/voice/lines";
 import { seedVoicePlayer } from "@/lib/voice/testing";
 import { issueVoiceToken } from "@/lib/voice/token";
 import { type AppServer, startAppServer } from "../support/app-server";
@@ -235,6 +236,8 @@ describe("voice calls over HTTP", () => {
   });
 
   describe("conversation initiation", () => {
+    /** The variables of a call she takes: a refusal must carry the same set. */
+    let answeredVariables: string[] = [];
     it("requires the secret header", async () => {
       expect((await initiation({ player_id: ids.boss }, "wrong")).status).toBe(401);
     });
@@ -247,26 +250,60 @@ describe("voice calls over HTTP", () => {
       expect(body.dynamic_variables).toMatchObject({
         player_id: ids.boss,
         player_name: "Robin",
-        chapter: 2,
-        boss_fight: true,
+        chapter: "2",
+        boss_fight: "true",
       });
       for (const key of ["stage", "mood", "tension", "memories", "local_time", "voice_token"]) {
         expect(body.dynamic_variables[key], key).toBeDefined();
       }
+      // The agent declares its placeholders as text: every value is a string.
+      for (const [key, value] of Object.entries(body.dynamic_variables)) {
+        expect(typeof value, key).toBe("string");
+      }
+      answeredVariables = Object.keys(body.dynamic_variables).sort();
       expect(body.conversation_config_override.agent.prompt.prompt).toMatch(/Nikita/);
       expect(body.conversation_config_override.agent.first_message).toMatch(/Robin/);
       const viaToken = await tool("get_context", { voice_token: body.dynamic_variables.voice_token });
       expect(viaToken.status).toBe(200);
     });
 
-    it("refuses an ended game in character, and unknown players", async () => {
-      const res = await initiation({ player_id: ids.over });
-      expect(res.status).toBe(409);
-      const body = await res.json();
-      expect(body.error.details.reason).toBe("game_over");
-      expect(body.error.message).not.toMatch(/error|rate|429|status|game/i);
-      expect((await initiation({ player_id: "0f3a9c2e-fa4e-4c1d-9a7e-00000000dead" })).status).toBe(404);
-      expect((await initiation({ caller_id: "+15550100002" })).status).toBe(400);
+    it("answers an ended game and unknown callers with 200 and her refusal as the first message", async () => {
+      const refusal = async (body: unknown) => {
+        const res = await initiation(body);
+        expect(res.status).toBe(200);
+        const data = await res.json();
+        expect(data.type).toBe("conversation_initiation_client_data");
+        // Every variable the agent defines is there (as text), but nothing names a player.
+        expect(Object.keys(data.dynamic_variables).sort()).toEqual(answeredVariables);
+        for (const value of Object.values(data.dynamic_variables)) expect(typeof value).toBe("string");
+        expect(data.dynamic_variables.player_id).toBe("");
+        expect(data.dynamic_variables.voice_token).toBe("");
+        expect(data.conversation_config_override.agent.prompt.prompt).toMatch(/end_call/);
+        return String(data.conversation_config_override.agent.first_message);
+      };
+      expect(CALL_REFUSAL_LINES.game_over).toContain(await refusal({ player_id: ids.over }));
+      expect(CALL_REFUSAL_LINES.not_started).toContain(
+        await refusal({ player_id: "0f3a9c2e-fa4e-4c1d-9a7e-00000000dead" }),
+      );
+      // A phone call from a number nobody linked: ElevenLabs sends only the call's fields.
+      expect(CALL_REFUSAL_LINES.not_started).toContain(
+        await refusal({
+          caller_id: "+15550100002",
+          agent_id: SECRETS.agentId,
+          called_number: "+15550100001",
+          call_sid: "CAfake0001",
+        }),
+      );
+      for (const line of [...CALL_REFUSAL_LINES.game_over, ...CALL_REFUSAL_LINES.not_started]) {
+        expect(line).not.toMatch(/error|rate|429|status|game/i);
+      }
+      // Malformed input is still the caller's 400.
+      const bad = await fetch(`${app.url}/api/voice/initiation`, {
+        method: "POST",
+        headers: { "content-type": "application/json", [VOICE_CONFIG.secretHeader]: SECRETS.tool },
+        body: "{not json",
+      });
+      expect(bad.status).toBe(400);
     });
   });
 
@@ -294,6 +331,8 @@ describe("voice calls over HTTP", () => {
       const retry = await signedUrl(AUTH.boss2);
       const body = await retry.json();
       expect(body).toMatchObject({ available: true, session: { userId: ids.boss2 } });
+      expect(body.session.dynamicVariables).toMatchObject({ chapter: "3", boss_fight: "true" });
+      for (const value of Object.values(body.session.dynamicVariables)) expect(typeof value).toBe("string");
       expect(fake.issued.map((x) => x.signedUrl)).toContain(body.signedUrl);
       expect(body.session.overrides.agent.prompt.prompt).toMatch(/Nikita/);
     });

@@ -11,7 +11,26 @@ import { VOICE_CONFIG } from "./config";
 import { buildVoicePrompt, firstMessage } from "./prompt";
 import { issueVoiceToken } from "./token";
 
-export type DynamicVariables = Record<string, string | number | boolean>;
+/**
+ * Every dynamic variable the agent defines. ElevenLabs accepts strings, numbers and booleans,
+ * but a value must have the type of the agent's placeholder for it, and the initiation answer
+ * must carry every variable the agent defines; the agent declares all of these as text, so
+ * every value is sent as a string ("2", "true"), on the webhook and in the browser session alike.
+ */
+export const DYNAMIC_VARIABLE_NAMES = [
+  "player_id",
+  "player_name",
+  "chapter",
+  "stage",
+  "mood",
+  "tension",
+  "local_time",
+  "boss_fight",
+  "memories",
+  "voice_token",
+] as const;
+
+export type DynamicVariables = Record<(typeof DYNAMIC_VARIABLE_NAMES)[number], string>;
 
 export type CallSetup = {
   playerId: string;
@@ -69,12 +88,12 @@ export async function buildCallSetup(
     dynamicVariables: {
       player_id: params.playerId,
       player_name: context.name,
-      chapter,
+      chapter: String(chapter),
       stage: context.stage,
       mood: context.mood,
       tension: context.tension,
       local_time: context.local_time,
-      boss_fight: bossFight,
+      boss_fight: String(bossFight),
       memories: memories.join("; ").slice(0, 1500) || "nothing yet",
       voice_token: token,
     },
@@ -88,6 +107,27 @@ export function toInitiationResponse(setup: CallSetup) {
     dynamic_variables: setup.dynamicVariables,
     conversation_config_override: {
       agent: { prompt: { prompt: setup.prompt }, first_message: setup.firstMessage, language: "en" },
+    },
+  };
+}
+
+/** Her whole part in a call she does not take: say the line, then hang up. */
+export const REFUSAL_PROMPT = `You are Nikita, and you are not taking this call. You already said your one line (the first message). Do not say anything else, do not answer questions, do not use any tool except end_call: end the call right away.`;
+
+/**
+ * The initiation answer for a call she will not take (game over, won, unknown caller,
+ * declined): still a 200 with the same shape, her refusal as the first message and a prompt
+ * that only hangs up, so the caller hears a person instead of a failed call. Every variable
+ * the agent defines is present but empty: no player id (a post-call webhook for it is
+ * ignored), no token (the tools answer nothing).
+ */
+export function toRefusalResponse(line: string) {
+  const empty = Object.fromEntries(DYNAMIC_VARIABLE_NAMES.map((name) => [name, ""])) as DynamicVariables;
+  return {
+    type: "conversation_initiation_client_data" as const,
+    dynamic_variables: { ...empty, boss_fight: "false" },
+    conversation_config_override: {
+      agent: { prompt: { prompt: REFUSAL_PROMPT }, first_message: line, language: "en" },
     },
   };
 }

@@ -12,9 +12,14 @@ import type { Rng } from "@/lib/engine";
 import { AppError } from "@/lib/errors";
 import { createLogger } from "@/lib/logger";
 import { attemptCall, type CallDecision, previewCall, releaseCallAttempt } from "@/lib/voice/availability";
-import { buildCallSetup, toInitiationResponse, toSessionOptions } from "@/lib/voice/call-setup";
+import {
+  buildCallSetup,
+  toInitiationResponse,
+  toRefusalResponse,
+  toSessionOptions,
+} from "@/lib/voice/call-setup";
 import { fetchSignedUrl } from "@/lib/voice/elevenlabs-api";
-import { callRefusalLine } from "@/lib/voice/lines";
+import { type CallRefusal, callRefusalLine } from "@/lib/voice/lines";
 import { verifyVoiceToken } from "@/lib/voice/token";
 
 const log = createLogger("voice.start");
@@ -77,7 +82,16 @@ export const initiationRequestSchema = z.looseObject({
 
 type Identified = { playerId: string; preApproved: boolean };
 
-function identify(body: z.infer<typeof initiationRequestSchema>, now: Date, tokenSecret: string): Identified {
+/**
+ * The player behind the call: by the per-call token (a bad token is a 401), else by a player
+ * id in the body; null when the call names no player at all (e.g. a phone call from a number
+ * nobody linked: ElevenLabs sends only caller_id, agent_id, called_number, call_sid).
+ */
+function identify(
+  body: z.infer<typeof initiationRequestSchema>,
+  now: Date,
+  tokenSecret: string,
+): Identified | null {
   const token = body.voice_token ?? body.dynamic_variables?.voice_token;
   if (typeof token === "string") {
     const check = verifyVoiceToken(token, { now, secret: tokenSecret });
@@ -88,42 +102,48 @@ function identify(body: z.infer<typeof initiationRequestSchema>, now: Date, toke
   const candidate = [body.player_id, body.user_id, body.dynamic_variables?.player_id].find(
     (v) => typeof v === "string" && z.guid().safeParse(v).success,
   );
-  if (typeof candidate !== "string") {
-    throw new AppError(
-      "bad_request:voice_player",
-      "Identify the player with voice_token, player_id or user_id (a player id).",
-    );
-  }
-  return { playerId: candidate, preApproved: false };
+  return typeof candidate === "string" ? { playerId: candidate, preApproved: false } : null;
 }
 
+/** A call she does not take: logged with its reason, answered with her line (see toRefusalResponse). */
 function refuse(
-  decision: Extract<CallDecision, { available: false }> | { reason: string; line: string },
-): never {
-  throw new AppError("conflict:call_refused", decision.line, { reason: decision.reason });
+  decision: Extract<CallDecision, { available: false }> | { reason: CallRefusal; line: string },
+  playerId: string | null,
+) {
+  log.info("call refused in character", { playerId, reason: decision.reason });
+  return toRefusalResponse(decision.line);
 }
 
+/**
+ * The conversation-initiation answer. Always the initiation data once the caller is
+ * identified in form (a malformed body or a bad token is still a 4xx): a call she will not take
+ * — ended game, unknown caller, declined, too soon — is a 200 whose first message is her
+ * refusal, so the call says something human instead of failing.
+ */
 export async function answerInitiation(
   deps: ToolDeps,
   params: { body: unknown; now: Date; rng: Rng; tokenSecret: string },
 ) {
   const { now, rng, tokenSecret } = params;
   const body = initiationRequestSchema.parse(params.body);
-  const { playerId, preApproved } = identify(body, now, tokenSecret);
+  const caller = identify(body, now, tokenSecret);
+  const unknownCaller = { reason: "not_started" as const, line: callRefusalLine("not_started", rng) };
+  if (!caller) return refuse(unknownCaller, null);
+  const { playerId, preApproved } = caller;
   if (preApproved) {
     const [row] = await deps.db
       .select({ status: players.status, chapter: players.chapter })
       .from(players)
       .where(eq(players.id, playerId));
-    if (!row) throw new AppError("not_found:player", "No player belongs to this call.");
+    if (!row) return refuse(unknownCaller, playerId);
     const look = previewCall({ ...row, lastCallAt: null }, now, rng);
-    if (!look.canCall) refuse(look);
+    if (!look.canCall) return refuse(look, playerId);
   } else {
     const decision = await deps.db.transaction((tx) => attemptCall(tx, { playerId, now, rng }));
-    if (!decision) throw new AppError("not_found:player", "No player belongs to this call.");
-    if (!decision.available) refuse(decision);
+    if (!decision) return refuse(unknownCaller, playerId);
+    if (!decision.available) return refuse(decision, playerId);
   }
   const setup = await buildCallSetup(deps, { playerId, now, secret: tokenSecret, rng });
-  if (!setup) throw new AppError("not_found:player", "No player belongs to this call.");
+  if (!setup) return refuse(unknownCaller, playerId);
   return toInitiationResponse(setup);
 }

@@ -1,6 +1,7 @@
 // ElevenLabs conversation-initiation webhook: secret header (constant time), then the player's
-// dynamic variables, the signed per-call token and her prompt override for the chapter; a call
-// she will not take is refused with 409 and her reason in character.
+// dynamic variables (all strings), the signed per-call token and her prompt override for the
+// chapter. A call she will not take (ended game, unknown caller, declined) is still a 200: her
+// refusal is the first message and the agent hangs up, so the caller hears her, not a failure.
 import { randomInt } from "node:crypto";
 import { NextResponse } from "next/server";
 import { createRng } from "@/lib/engine";
