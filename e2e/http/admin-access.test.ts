@@ -2,6 +2,8 @@
 // visitor is sent to sign-in (pages) or gets 401 (routes); a player — even one whose
 // user_metadata claims admin — gets a 404 page or 403 JSON; an admin by app_metadata.role and
 // an admin by a verified email on ADMIN_EMAIL_DOMAINS both get in.
+import { readdirSync } from "node:fs";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SESSION_COOKIE_NAME } from "@/lib/auth/session-cookie";
 import { issueSessionToken, type SessionSubject } from "@/lib/auth/session-token";
@@ -30,6 +32,11 @@ async function cookie(user: SessionSubject, method: "otp" | "telegram" = "otp") 
   const { token } = await issueSessionToken({ user, method, secret: SECRET, now: new Date() });
   return `${SESSION_COOKIE_NAME}=${token}`;
 }
+
+// Every admin JSON route, found on disk (route.ts files under app/api/admin; [param] → a uuid).
+const ADMIN_JSON_ROUTES = (readdirSync("app/api/admin", { recursive: true }) as string[])
+  .filter((f) => f.endsWith("route.ts"))
+  .map((f) => `/api/admin/${path.dirname(f)}`.replace(/\[[^\]]+\]/g, "00000000-0000-4000-8000-000000000000"));
 
 const PAGES = [
   "/admin",
@@ -85,13 +92,22 @@ describe("admin access over HTTP", () => {
     expect((await get("/admin", tg)).status).toBe(404);
   });
 
-  it("answers the JSON route 401 / 403 / 200 by caller, and ignores a malformed query", async () => {
+  it("answers the JSON route 401 / 404 / 200 by caller, and ignores a malformed query", async () => {
     const signedOut = await get("/api/admin/players");
     expect(signedOut.status).toBe(401);
     expect(await signedOut.json()).toMatchObject({ error: { code: "unauthorized:session" } });
-    const player = await get("/api/admin/players", await cookie(PLAYER));
-    expect(player.status).toBe(403);
-    expect(await player.json()).toMatchObject({ error: { code: "forbidden:admin" } });
+    // A player cannot tell the admin route from a path that does not exist.
+    const playerCookie = await cookie(PLAYER);
+    const nowhere = await get("/api/admin/no-such-route", playerCookie);
+    expect(nowhere.status).toBe(404);
+    for (const path of ADMIN_JSON_ROUTES) {
+      const player = await get(path, playerCookie);
+      expect(player.status, path).toBe(404);
+      expect(player.headers.get("content-type"), path).toBe(nowhere.headers.get("content-type"));
+      expect(await player.text(), path).toBe(
+        await (await get("/api/admin/no-such-route", playerCookie)).text(),
+      );
+    }
     const admin = await get("/api/admin/players?page=-4&sort=evil&chapter=x", await cookie(ROLE_ADMIN));
     expect(admin.status).toBe(200);
     expect(await admin.json()).toMatchObject({

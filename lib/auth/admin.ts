@@ -1,10 +1,11 @@
 // The admin gate, one rule for pages, actions and routes: admin iff isAdminClaims (server-set
 // app_metadata.role, or a verified email on ADMIN_EMAIL_DOMAINS). Signed-out visitors are sent
-// to sign-in (pages) or get 401 (routes, actions); signed-in players get a 404 page — the admin
-// area does not admit it exists — or 403 JSON from routes and actions.
+// to sign-in (pages) or get 401 (routes, actions); signed-in players get a 404 — the admin area
+// does not admit it exists: the not-found page, and from JSON routes the same 404 an unknown
+// API path gets. Server actions (called only from admin pages) answer 403.
 import { notFound, redirect } from "next/navigation";
 import { AppError, isAppError } from "@/lib/errors";
-import { jsonError } from "@/lib/http/respond";
+import { apiNotFound, jsonError } from "@/lib/http/respond";
 import { isAdminClaims, type SessionClaims } from "./claims";
 import { signInPath } from "./safe-next-path";
 import { currentPath, getSessionClaims, getSessionClaimsFromRequest } from "./session";
@@ -43,6 +44,7 @@ export function withAdminRoute<C>(handler: AdminHandler<C>): (req: Request, ctx:
     try {
       admin = authorizeAdmin(await getSessionClaimsFromRequest(req));
     } catch (error) {
+      if (isAppError(error) && error.code === "forbidden:admin") return apiNotFound();
       if (isAppError(error)) return jsonError(error);
       throw error;
     }

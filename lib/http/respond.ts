@@ -20,6 +20,11 @@ export function toErrorResponse(scope: string, error: unknown): NextResponse | P
   return recordError(scope, error).then(() => NextResponse.json(GENERIC_ERROR_BODY, { status: 500 }));
 }
 
+/** The 404 of an API path that does not exist (also what a non-admin gets from admin routes). */
+export function apiNotFound(): NextResponse {
+  return jsonError(new AppError("not_found:route", "Not found."));
+}
+
 type Handler<C> = (req: Request, ctx: C) => Promise<Response>;
 
 /** Wraps a route handler: uniform errors and sampled latency under `routeName`. */
