@@ -1,8 +1,12 @@
 import Link from "next/link";
+import { connection } from "next/server";
 import { env } from "@/lib/env";
 
 // The public landing page: what the game is, who it is for, and the two ways to start.
-export default function LandingPage() {
+export default async function LandingPage() {
+  // Rendered per request: the bot link comes from the running server's settings, not from
+  // whatever the build machine had (a prerendered page would freeze TELEGRAM_BOT_USERNAME).
+  await connection();
   const botUrl = env.TELEGRAM_BOT_USERNAME ? `https://t.me/${env.TELEGRAM_BOT_USERNAME}` : null;
   return (
     <main className="mx-auto flex min-h-dvh max-w-3xl flex-col px-6 py-12">
