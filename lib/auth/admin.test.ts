@@ -2,6 +2,7 @@
 // signed out → 401, a player → 403, an admin → the handler runs with who they are.
 import { describe, expect, it } from "vitest";
 import { env } from "@/lib/env";
+import { apiNotFound } from "@/lib/http/respond";
 import { withAdminRoute } from "./admin";
 import { SESSION_COOKIE_NAME } from "./session-cookie";
 import { issueSessionToken, type SessionSubject } from "./session-token";
@@ -38,10 +39,10 @@ describe("withAdminRoute", () => {
     expect(await res.json()).toMatchObject({ error: { code: "unauthorized:session" } });
   });
 
-  it("answers 403 JSON to a player, even one whose user_metadata says admin", async () => {
+  it("answers a player, even one whose user_metadata says admin, with the unknown-path 404", async () => {
     const res = await call(await cookieFor(PLAYER));
-    expect(res.status).toBe(403);
-    expect(await res.json()).toMatchObject({ error: { code: "forbidden:admin" } });
+    expect(res.status).toBe(404);
+    expect(await res.json()).toEqual(await apiNotFound().json());
   });
 
   it("runs the handler for an admin, with their identity", async () => {

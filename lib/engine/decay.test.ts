@@ -156,13 +156,18 @@ describe("applying decay", () => {
     expect(r.state.game.metrics).toEqual(metrics(0, 42, 52, 62));
     expect(r.state.game.score).toBe(compositeScore(metrics(0, 42, 52, 62)));
     expect(r.history).toHaveLength(1);
+    // 8 points are charged (the daily cap counts them), but intimacy had only 5 to give: the
+    // history row records what the score lost, 0.30·5 + 0.25·8 + 0.25·8 + 0.20·8 = 7.1.
+    expect(r.decay.amount).toBe(8);
+    const lost = round2(state.game.score - r.state.game.score);
+    expect(lost).toBe(7.1);
     expect(r.history[0]).toMatchObject({
       kind: "decay",
-      amount: 8,
+      amount: lost,
       hours: 10,
       deltas: metrics(-5, -8, -8, -8),
     });
-    expect(r.events[0]).toEqual({ type: "decay_applied", amount: 8, hours: 10 });
+    expect(r.events[0]).toEqual({ type: "decay_applied", amount: lost, hours: 10 });
   });
 
   it.each(["boss_fight", "game_over", "won", "onboarding"] as const)("no decay in %s", (status) => {
