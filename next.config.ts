@@ -13,6 +13,11 @@ const nextConfig: NextConfig = {
     "neo4j-driver",
   ],
   poweredByHeader: false,
+  // `next dev` prints every request; the scheduler's cron calls (several a minute) and the
+  // chat's 1.5 s poll would bury everything else in the terminal.
+  logging: {
+    incomingRequests: { ignore: [/^\/api\/cron\//, /^\/api\/chat\/messages/, /^\/api\/health/] },
+  },
   typedRoutes: false,
   env: {
     NEXT_PUBLIC_SUPABASE_URL: env.NEXT_PUBLIC_SUPABASE_URL ?? "",

@@ -1,5 +1,6 @@
 // What a Node server process does once at start (called from instrumentation.ts).
 import { getDatabase } from "@/db";
+import { printDevWelcome } from "@/lib/dev-welcome";
 import { startLocalScheduler } from "@/lib/jobs/scheduler";
 import { createLogger } from "@/lib/logger";
 
@@ -13,5 +14,6 @@ export async function startServer() {
     log.error("database not available at start", { error });
   }
   // Plays Vercel Cron on a laptop or server (off on Vercel, during builds, or when disabled).
-  startLocalScheduler();
+  const scheduler = startLocalScheduler();
+  printDevWelcome(Boolean(scheduler));
 }

@@ -34,11 +34,17 @@ export type AuthContext = {
   supabase?: SupabaseConfig;
 };
 
-export async function authContextFromEnv(): Promise<AuthContext> {
+/**
+ * `requestOrigin`: the visitor's own origin (see request-origin.ts). Local auth builds its
+ * links from it, so they work on whatever port the server runs; Supabase mode uses APP_URL.
+ */
+export async function authContextFromEnv(
+  options: { requestOrigin?: string | null } = {},
+): Promise<AuthContext> {
   return {
     mode: env.authMode,
     db: await getDb(),
-    appUrl: env.appUrl,
+    appUrl: (env.authMode === "local" ? options.requestOrigin : null) ?? env.appUrl,
     now: new Date(),
     secret: env.authSecret,
     supabase: env.authMode === "supabase" ? supabaseConfigFromEnv() : undefined,

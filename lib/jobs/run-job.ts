@@ -72,7 +72,12 @@ export async function runJob(job: JobDefinition, options: RunJobOptions): Promis
   }
   const durationMs = performance.now() - started;
   await finishJobRun(options.db, { id: runId, status, finishedAt: now(), durationMs, counts, error });
-  if (status !== "error") jobLog.info("job finished", { runId, status, counts, ms: Math.round(durationMs) });
+  if (status !== "error") {
+    // A routine run that found nothing to do (most runs of the minute jobs) is debug-level:
+    // at info it would bury a developer's terminal under several lines a minute.
+    const idle = status === "ok" && Object.values(counts).every((n) => n === 0);
+    jobLog[idle ? "debug" : "info"]("job finished", { runId, status, counts, ms: Math.round(durationMs) });
+  }
   return {
     runId,
     job: job.name,

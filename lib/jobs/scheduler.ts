@@ -140,6 +140,10 @@ export function startLocalScheduler(): Scheduler | undefined {
   });
   scheduler.start();
   holder.scheduler = scheduler;
-  log.info("local scheduler started", { port: env.PORT, jobs: schedules.map((s) => s.job) });
+  // In `next dev` the welcome text already says the jobs run; elsewhere this line is the record.
+  log[env.NODE_ENV === "development" ? "debug" : "info"]("local scheduler started", {
+    port: env.PORT,
+    jobs: schedules.map((s) => s.job),
+  });
   return scheduler;
 }

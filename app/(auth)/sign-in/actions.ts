@@ -1,8 +1,9 @@
 "use server";
 
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { requestOrigin } from "@/lib/auth/request-origin";
 import { safeNextPath } from "@/lib/auth/safe-next-path";
 import { authContextFromEnv, sendSignInLink } from "@/lib/auth/sign-in";
 
@@ -21,7 +22,8 @@ export async function requestSignInLink(formData: FormData): Promise<void> {
   const next = safeNextPath(parsed.success ? parsed.data.next : formData.get("next"));
   if (!parsed.success) redirect(`/sign-in?${new URLSearchParams({ next, error: "invalid_email" })}`);
 
-  const result = await sendSignInLink(await authContextFromEnv(), await cookies(), {
+  const ctx = await authContextFromEnv({ requestOrigin: requestOrigin(await headers()) });
+  const result = await sendSignInLink(ctx, await cookies(), {
     email: parsed.data.email,
     next,
   });
