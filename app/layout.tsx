@@ -7,7 +7,15 @@ export const metadata: Metadata = {
   description: "A relationship game with a sharp, sarcastic Berlin hacker who will absolutely dump you. 18+.",
 };
 
-export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#0f0d13" };
+// `viewport-fit=cover` lets the chat pad itself for a phone's safe areas; Android's keyboard
+// then resizes the layout (so `dvh` and the chat's composer follow it).
+export const viewport: Viewport = {
+  width: "device-width",
+  initialScale: 1,
+  themeColor: "#0f0d13",
+  viewportFit: "cover",
+  interactiveWidget: "resizes-content",
+};
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (

@@ -80,9 +80,7 @@ test("a new player signs in, onboards, chats with her, follows the score and lin
   await expect(log).toContainText("Robin");
   const before = await herBubbles(page).count();
   const composer = page.getByLabel("Message to Nikita");
-  await expect(page.getByText(`0 / 4096`)).toBeVisible();
   await composer.fill("I spent my Saturday picking locks at a hacker meetup. Beat the whole table.");
-  await expect(page.getByText("75 / 4096")).toBeVisible();
   await composer.press("Enter");
   await expect(log).toContainText("picking locks at a hacker meetup");
   await expect(composer).toHaveValue("");
