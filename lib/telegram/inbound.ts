@@ -2,7 +2,10 @@
 // (`/name[@bot] args`), text, a non-text message (photo, sticker, voice…), an inline-button
 // press, or the player blocking/unblocking the bot. Anything else (edits, channel posts, group
 // chats, other bots' commands) is `null`: acknowledged with 200 and otherwise ignored.
+// Every string the game keeps is cleaned of control characters here (a NUL byte cannot be
+// stored, and a failing update would be redelivered forever).
 import type { NonTextKind } from "@/lib/agents/offline";
+import { stripControlCharacters } from "@/lib/text/clean";
 
 type Base = { updateId: number; userId: number; chatId: number; username: string | null; firstName: string };
 
@@ -16,6 +19,8 @@ export type Inbound =
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
 const str = (v: unknown): string | null => (typeof v === "string" ? v : null);
+/** A string to keep: control characters removed. */
+const clean = (v: unknown): string | null => (typeof v === "string" ? stripControlCharacters(v) : null);
 const int = (v: unknown): number | null => (typeof v === "number" && Number.isSafeInteger(v) ? v : null);
 
 /** The `update_id` of anything shaped like an update, or null (then it is not an update at all). */
@@ -41,7 +46,13 @@ function sender(from: unknown, chat: unknown, updateId: number): Base | null {
   const userId = int(from.id);
   const chatId = int(chat.id);
   if (userId === null || chatId === null) return null;
-  return { updateId, userId, chatId, username: str(from.username), firstName: str(from.first_name) ?? "" };
+  return {
+    updateId,
+    userId,
+    chatId,
+    username: clean(from.username) || null,
+    firstName: clean(from.first_name) ?? "",
+  };
 }
 
 /** `/start@NikitaBot payload` → { name: "start", args: "payload" }; null if it is not for this bot. */
@@ -56,7 +67,10 @@ export function parseCommand(
   const head = text.slice(1, length);
   const [name = "", mention] = head.split("@");
   if (mention !== undefined && mention.toLowerCase() !== botUsername.toLowerCase()) return null;
-  return { name: name.toLowerCase(), args: text.slice(length).trim() };
+  return {
+    name: stripControlCharacters(name).toLowerCase(),
+    args: stripControlCharacters(text.slice(length)).trim(),
+  };
 }
 
 function fromMessage(updateId: number, message: Json, botUsername: string): Inbound | null {
@@ -68,11 +82,11 @@ function fromMessage(updateId: number, message: Json, botUsername: string): Inbo
     const command = parseCommand(text, message.entities, botUsername);
     if (command) return { ...base, type: "command", ...command, messageId };
     if (text.startsWith("/") && /^\/\S+@\S+/.test(text)) return null; // another bot's command
-    return { ...base, type: "text", text, messageId };
+    return { ...base, type: "text", text: stripControlCharacters(text), messageId };
   }
   for (const [field, kind] of MEDIA_FIELDS) {
     if (message[field] !== undefined) {
-      const caption = str(message.caption)?.trim() || null;
+      const caption = clean(message.caption)?.trim() || null;
       return { ...base, type: "media", kind, caption, messageId };
     }
   }
@@ -88,7 +102,7 @@ export function parseInbound(body: unknown, botUsername: string): Inbound | null
     const q = body.callback_query;
     const message = isObject(q.message) ? q.message : null;
     const base = sender(q.from, message?.chat, updateId);
-    const data = str(q.data);
+    const data = clean(q.data);
     const callbackId = str(q.id);
     if (!base || data === null || callbackId === null) return null;
     return { ...base, type: "callback", data, callbackId, messageId: int(message?.message_id) };

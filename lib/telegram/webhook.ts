@@ -4,13 +4,16 @@
 // (Telegram would otherwise redeliver it forever). A valid update then goes through grammY's
 // `std/http` webhook adapter (`webhookCallback` with the same secretToken, its timeout set to
 // throw), which runs the bot on it. A database outage or a handler slower than the timeout
-// surfaces as a thrown error → 503, so Telegram retries later.
+// surfaces as a thrown error → 503, so Telegram retries later; an update that would fail the
+// same way on every delivery (invalid data) is recorded and acknowledged with 200 instead.
 import { createHash, timingSafeEqual } from "node:crypto";
 import { type Bot, webhookCallback } from "grammy";
 import { NextResponse } from "next/server";
 import { AppError } from "@/lib/errors";
 import { createLogger } from "@/lib/logger";
+import { recordError } from "@/lib/services/record-error";
 import { updateIdOf } from "./inbound";
+import { isPermanentUpdateError } from "./permanent-error";
 
 const log = createLogger("telegram.webhook");
 export const SECRET_HEADER = "x-telegram-bot-api-secret-token";
@@ -71,6 +74,11 @@ export function createWebhookHandler(config: WebhookConfig | null): Handler {
       // The adapter reads the update from its request; the original's body is already read.
       return await callback(new Request(req.url, { method: "POST", headers: req.headers, body: raw }));
     } catch (error) {
+      if (isPermanentUpdateError(error)) {
+        // A redelivery would fail the same way: acknowledge it, never loop.
+        await recordError("telegram.webhook", error, { updateId: updateIdOf(body), acknowledged: true });
+        return ok();
+      }
       log.error("update not handled; Telegram will retry", { updateId: updateIdOf(body), error });
       throw new AppError("unavailable:telegram", "The update could not be stored right now; retry later.");
     }

@@ -20,6 +20,8 @@ export const VOICE_CONFIG = {
   contextLines: 8,
   memoriesPerCall: 6,
   maxMemoryLimit: 10,
+  /** No call lasts longer: larger times in a post-call body are refused as malformed. */
+  maxCallSecs: 24 * 60 * 60,
   /** Transcript lines stored from one call (the rest of a marathon call is dropped). */
   maxTranscriptLines: 400,
   /** A boss opening or goodbye triggered by a call is texted this long after it is processed. */

@@ -8,9 +8,13 @@ import { eq } from "drizzle-orm";
 import type { Db, DbOrTx } from "@/db";
 import { telegramUpdates } from "@/db/schema";
 import type { Chapter } from "@/lib/engine";
-import { acceptPlayerMessage } from "@/lib/services/conversation/accept-player-message";
+import {
+  acceptPlayerMessage,
+  MAX_STORED_MESSAGE_CHARS,
+} from "@/lib/services/conversation/accept-player-message";
 import { CALLBACK, commandText, herLine, onboardingText, reactToMedia } from "@/lib/telegram/copy";
 import type { Inbound } from "@/lib/telegram/inbound";
+import { splitLongText } from "@/lib/text/clean";
 import {
   callCommand,
   helpCommand,
@@ -256,16 +260,21 @@ async function acceptFromChat(
   if (p.player.telegramChatId !== p.sender.chatId) {
     await updatePlayer(tx, p.player.id, { telegramChatId: p.sender.chatId }, ctx.now);
   }
-  await acceptPlayerMessage(
-    tx,
-    {
-      playerId: p.player.id,
-      platform: "telegram",
-      content: p.content,
-      kind: p.kind === "location" ? "other" : p.kind,
-      telegramMessageId: p.messageId,
-    },
-    ctx.now,
-  );
+  // Telegram sends at most 4096 characters, but an update is not bound by that: a longer text
+  // is stored whole, in parts in order when it exceeds one stored message.
+  for (const content of splitLongText(p.content, MAX_STORED_MESSAGE_CHARS)) {
+    if (!content.trim()) continue;
+    await acceptPlayerMessage(
+      tx,
+      {
+        playerId: p.player.id,
+        platform: "telegram",
+        content,
+        kind: p.kind === "location" ? "other" : p.kind,
+        telegramMessageId: p.messageId,
+      },
+      ctx.now,
+    );
+  }
   return { replies: [], processPlayerId: p.player.id };
 }

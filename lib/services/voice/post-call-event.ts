@@ -1,14 +1,26 @@
 // The post-call webhook body, parsed leniently (ElevenLabs adds fields over time): the event
 // type, and for `post_call_transcription` the conversation id, the player it belongs to and
 // the transcript lines that carry words. Field shapes: fixtures/elevenlabs/post-call-transcription.json.
+// Times are bounded (a call lasts less than a day, it started after 1970 and before 2100), so a
+// nonsense value is a 400 instead of an invalid date reaching the database.
 import { z } from "zod";
+import { VOICE_CONFIG } from "@/lib/voice/config";
+
+/** 2100-01-01 in Unix seconds: no call starts later. */
+const LATEST_START_UNIX_SECS = 4_102_444_800;
+const callSeconds = (field: string) =>
+  z
+    .number()
+    .finite()
+    .nonnegative()
+    .max(VOICE_CONFIG.maxCallSecs, `${field} must be at most ${VOICE_CONFIG.maxCallSecs} seconds.`);
 
 export const envelopeSchema = z.looseObject({ type: z.string().min(1).max(100), data: z.unknown() });
 
 const transcriptEntrySchema = z.looseObject({
   role: z.string(),
   message: z.string().nullish(),
-  time_in_call_secs: z.number().nonnegative().nullish(),
+  time_in_call_secs: callSeconds("time_in_call_secs").nullish(),
 });
 
 export const transcriptionDataSchema = z.looseObject({
@@ -17,8 +29,13 @@ export const transcriptionDataSchema = z.looseObject({
   transcript: z.array(transcriptEntrySchema).max(5000).default([]),
   metadata: z
     .looseObject({
-      start_time_unix_secs: z.number().nullish(),
-      call_duration_secs: z.number().nonnegative().nullish(),
+      start_time_unix_secs: z
+        .number()
+        .finite()
+        .nonnegative()
+        .max(LATEST_START_UNIX_SECS, "start_time_unix_secs must be a Unix time before 2100.")
+        .nullish(),
+      call_duration_secs: callSeconds("call_duration_secs").nullish(),
     })
     .nullish(),
   conversation_initiation_client_data: z
@@ -55,8 +72,13 @@ export function callWindow(data: TranscriptionData, now: Date): { start: Date; e
   return { start, end: end < start ? start : end };
 }
 
-/** The spoken lines, oldest first, with their time in the call. */
-export function callLines(data: TranscriptionData, start: Date, maxLines: number): CallLine[] {
+/** The spoken lines, oldest first, with their time in the call (never after the call ended). */
+export function callLines(
+  data: TranscriptionData,
+  window: { start: Date; end: Date },
+  maxLines: number,
+): CallLine[] {
+  const { start, end } = window;
   const lines: CallLine[] = [];
   for (const entry of data.transcript) {
     const content = entry.message?.trim();
@@ -65,7 +87,9 @@ export function callLines(data: TranscriptionData, start: Date, maxLines: number
     lines.push({
       role: entry.role === "user" ? "player" : "nikita",
       content: content.slice(0, 4000),
-      at: new Date(start.getTime() + Math.round((entry.time_in_call_secs ?? 0) * 1000)),
+      at: new Date(
+        Math.min(end.getTime(), start.getTime() + Math.round((entry.time_in_call_secs ?? 0) * 1000)),
+      ),
     });
     if (lines.length >= maxLines) break;
   }

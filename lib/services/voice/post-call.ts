@@ -100,8 +100,13 @@ async function storeAndScore(
     analysis: Analysis;
     now: Date;
   },
-): Promise<Stored | null> {
+): Promise<Stored | "duplicate" | "unknown_player"> {
   const { playerId, lines, analysis, now } = params;
+  // The player row is locked first, before the conversation insert takes its foreign-key lock
+  // on it: two calls of one player finishing together then queue here instead of deadlocking
+  // (each holding the key-share lock the other's FOR UPDATE waits for).
+  const loaded = await loadEngineState(tx, { playerId, forUpdate: true });
+  if (!loaded) return "unknown_player";
   const [conversation] = await tx
     .insert(conversations)
     .values({
@@ -115,7 +120,7 @@ async function storeAndScore(
     })
     .onConflictDoNothing({ target: [conversations.platform, conversations.externalId] })
     .returning({ id: conversations.id });
-  if (!conversation) return null;
+  if (!conversation) return "duplicate";
   const inserted =
     lines.length === 0
       ? []
@@ -133,8 +138,7 @@ async function storeAndScore(
           )
           .returning({ id: messages.id, role: messages.role });
   const lastPlayerMessageId = inserted.filter((m) => m.role === "player").at(-1)?.id ?? null;
-  const loaded = await loadEngineState(tx, { playerId, forUpdate: true });
-  if (!loaded || lastPlayerMessageId === null) {
+  if (lastPlayerMessageId === null) {
     return { conversationId: conversation.id, lastPlayerMessageId, scored: false, events: [] };
   }
   const recorded = recordPlayerMessage(loaded.state.game, params.end, loaded.player.timezone);
@@ -221,7 +225,7 @@ export async function handlePostCall(deps: ToolDeps, body: unknown, now: Date): 
   if (already) return { status: "duplicate", conversationId: already };
 
   const { start, end } = callWindow(data, now);
-  const lines = callLines(data, start, VOICE_CONFIG.maxTranscriptLines);
+  const lines = callLines(data, { start, end }, VOICE_CONFIG.maxTranscriptLines);
   const before = await loadEngineState(deps.db, { playerId });
   const chapter = (before?.state.game.chapter ?? 1) as Chapter;
   const zone = before ? currentConflictZone(before.state.conflict, now) : "CALM";
@@ -230,7 +234,8 @@ export async function handlePostCall(deps: ToolDeps, body: unknown, now: Date): 
   const stored = await deps.db.transaction((tx) =>
     storeAndScore(tx, { playerId, externalId: data.conversation_id, lines, start, end, analysis, now }),
   );
-  if (!stored) {
+  if (stored === "unknown_player") return { status: "ignored", reason: "unknown_player" };
+  if (stored === "duplicate") {
     const id = await existingConversation(deps, data.conversation_id);
     return { status: "duplicate", conversationId: id ?? "" };
   }

@@ -9,15 +9,21 @@ import {
   acceptPlayerMessage,
   MAX_PLAYER_MESSAGE_CHARS,
 } from "@/lib/services/conversation/accept-player-message";
+import { stripControlCharacters } from "@/lib/text/clean";
 
 export const WEB_MESSAGE_MAX_CHARS = MAX_PLAYER_MESSAGE_CHARS;
 
 export const webMessageSchema = z.object({
   content: z
     .string({ error: "Send the message as `content`." })
-    .trim()
-    .min(1, "Write something first.")
-    .max(WEB_MESSAGE_MAX_CHARS, `Keep it under ${WEB_MESSAGE_MAX_CHARS} characters.`),
+    .transform(stripControlCharacters)
+    .pipe(
+      z
+        .string()
+        .trim()
+        .min(1, "Write something first.")
+        .max(WEB_MESSAGE_MAX_CHARS, `Keep it under ${WEB_MESSAGE_MAX_CHARS} characters.`),
+    ),
 });
 
 export type SentWebMessage = { messageId: number; conversationId: string; at: string };
