@@ -6,10 +6,14 @@
  * cache_creation{ephemeral_5m_input_tokens, ephemeral_1h_input_tokens} split).
  *
  * Tokens are estimated as ceil(chars / 4) per prompt block. Prompt caching is simulated the way
- * the docs describe it: the prompt is tools → system → messages; each block carrying
- * `cache_control` is a breakpoint; the longest breakpoint prefix already cached (and not expired)
- * is read, everything from there up to the last breakpoint is written, the rest is plain input.
- * A breakpoint's prefix is cached for its `ttl` ("5m" default, or "1h"), refreshed on each hit.
+ * the docs describe it (platform.claude.com/docs/en/build-with-claude/prompt-caching): the prompt
+ * is tools → system → messages; each block carrying `cache_control` is a breakpoint; a
+ * breakpoint whose prefix is shorter than the model's minimum cacheable length is ignored (no
+ * error, nothing cached); the longest prefix already cached for that model (and not expired)
+ * at a block boundary up to 20 blocks before a breakpoint is read; everything from there up to
+ * the last eligible breakpoint is written; the rest is plain input. An entry lives for its
+ * `ttl` ("5m" default, or "1h") from its last write or read. Breakpoints with ttl "1h" must come
+ * before those with "5m".
  */
 import { createHash, type Hash } from "node:crypto";
 
@@ -78,58 +82,99 @@ export function countInputTokens(body: PromptParts): number {
 }
 
 const TTL_MS = { "5m": 5 * 60_000, "1h": 60 * 60_000 } as const;
+/** The API looks for an earlier cache entry at most this many blocks back from each breakpoint. */
+export const CACHE_LOOKBACK_BLOCKS = 20;
+
+/** A 400 the API gives for a 1h breakpoint after a 5m one ("1h before 5m"). */
+export function ttlOrderProblem(body: PromptParts): string | undefined {
+  let seen5m = false;
+  for (const block of promptBlocks(body)) {
+    if (!block.cache) continue;
+    if ((block.cache.ttl ?? "5m") === "5m") seen5m = true;
+    else if (seen5m)
+      return "A cache_control block with ttl '1h' must not come after a cache_control block with ttl '5m'.";
+  }
+  return undefined;
+}
 
 export interface PromptCacheOptions {
-  /** Prefixes shorter than this are never cached (the real minimum is 1024+ tokens). Default 0. */
-  minCacheableTokens?: number;
+  /**
+   * Prefixes shorter than this (tokens up to the breakpoint) are never cached; a number, or a
+   * function of the model id. Default 0 (tests of the cache mechanics only).
+   */
+  minCacheableTokens?: number | ((model: string) => number);
   /** Clock in ms, for TTL expiry. Default Date.now. */
   now?: () => number;
 }
 
-/** Remembers cached prefixes across requests, like the per-organisation prompt cache. */
+interface Boundary {
+  /** Tokens of the prompt up to and including this block. */
+  tokens: number;
+  hash: string;
+}
+
+/**
+ * Remembers cached prefixes across requests, like the per-workspace prompt cache: an entry per
+ * (model, prefix) written at a breakpoint whose prefix reaches the model's minimum, living for
+ * its TTL from the last read or write. A request reads the longest cached prefix found at any
+ * block boundary within the lookback window of one of its breakpoints, and writes everything
+ * from there up to its last eligible breakpoint.
+ */
 export class PromptCache {
-  private readonly entries = new Map<string, number>();
+  private readonly entries = new Map<string, { expires: number; ttl: "5m" | "1h" }>();
   constructor(private readonly options: PromptCacheOptions = {}) {}
 
   clear(): void {
     this.entries.clear();
   }
 
+  private minimum(model: string): number {
+    const min = this.options.minCacheableTokens ?? 0;
+    return typeof min === "function" ? min(model) : min;
+  }
+
   /** Computes usage for one request and updates the cache. */
-  account(body: PromptParts): Usage {
+  account(body: PromptParts & { model?: string }): Usage {
     const now = (this.options.now ?? Date.now)();
+    const model = body.model ?? "";
     const blocks = promptBlocks(body);
     const total = blocks.reduce((s, b) => s + b.tokens, 0);
-    const marks: { prefixTokens: number; hash: string; ttl: "5m" | "1h" }[] = [];
-    const hash: Hash = createHash("sha256");
+    const boundaries: Boundary[] = [];
+    const hash: Hash = createHash("sha256").update(`${model}\u0000`);
     let running = 0;
     for (const block of blocks) {
       hash.update(`${block.canonical}\u0000`);
       running += block.tokens;
-      if (block.cache && running >= (this.options.minCacheableTokens ?? 0)) {
-        marks.push({ prefixTokens: running, hash: hash.copy().digest("hex"), ttl: block.cache.ttl ?? "5m" });
+      boundaries.push({ tokens: running, hash: hash.copy().digest("hex") });
+    }
+    const minimum = this.minimum(model);
+    const marks = blocks.flatMap((b, i) =>
+      b.cache && boundaries[i]!.tokens >= minimum ? [{ index: i, ttl: b.cache.ttl ?? "5m" }] : [],
+    );
+    const isLive = (h: string) => (this.entries.get(h)?.expires ?? 0) > now;
+    let hitIndex = -1;
+    for (const m of marks) {
+      for (let i = m.index; i >= Math.max(0, m.index - CACHE_LOOKBACK_BLOCKS + 1); i--) {
+        if (i > hitIndex && isLive(boundaries[i]!.hash)) {
+          hitIndex = i;
+          break;
+        }
       }
     }
-    let hit = -1;
-    for (let i = marks.length - 1; i >= 0; i--) {
-      const m = marks[i]!;
-      const expires = this.entries.get(m.hash);
-      if (expires !== undefined && expires > now) {
-        hit = i;
-        break;
-      }
+    const read = hitIndex >= 0 ? boundaries[hitIndex]!.tokens : 0;
+    if (hitIndex >= 0) {
+      const entry = this.entries.get(boundaries[hitIndex]!.hash)!;
+      entry.expires = now + TTL_MS[entry.ttl];
     }
-    const read = hit >= 0 ? marks[hit]!.prefixTokens : 0;
     const split = { ephemeral_5m_input_tokens: 0, ephemeral_1h_input_tokens: 0 };
     let previous = read;
-    for (let i = hit + 1; i < marks.length; i++) {
-      const m = marks[i]!;
-      const tokens = m.prefixTokens - previous;
-      if (m.ttl === "1h") split.ephemeral_1h_input_tokens += tokens;
-      else split.ephemeral_5m_input_tokens += tokens;
-      previous = m.prefixTokens;
+    for (const m of marks.filter((x) => x.index > hitIndex)) {
+      const { tokens, hash: h } = boundaries[m.index]!;
+      if (m.ttl === "1h") split.ephemeral_1h_input_tokens += tokens - previous;
+      else split.ephemeral_5m_input_tokens += tokens - previous;
+      previous = tokens;
+      this.entries.set(h, { expires: now + TTL_MS[m.ttl], ttl: m.ttl });
     }
-    for (const m of marks) this.entries.set(m.hash, now + TTL_MS[m.ttl]);
     const creation = split.ephemeral_5m_input_tokens + split.ephemeral_1h_input_tokens;
     return {
       input_tokens: total - read - creation,

@@ -44,7 +44,20 @@ describe("fake Anthropic /v1/messages", () => {
     });
     const first = await client().messages.create({ ...ask, messages: [{ role: "user", content: "a" }] });
     expect(first.content).toEqual([{ type: "text", text: "scripted" }]);
-    const second = await client().messages.create({ ...ask, messages: [{ role: "user", content: "b" }] });
+    const recall = {
+      name: "recall_memory",
+      description: "Search what she remembers.",
+      input_schema: {
+        type: "object" as const,
+        properties: { query: { type: "string" }, limit: { type: "integer" } },
+        required: ["query", "limit"],
+      },
+    };
+    const second = await client().messages.create({
+      ...ask,
+      tools: [recall],
+      messages: [{ role: "user", content: "b" }],
+    });
     expect(second.stop_reason).toBe("tool_use");
     expect(second.content[0]).toMatchObject({
       type: "tool_use",
@@ -197,7 +210,7 @@ describe("fake Anthropic /v1/messages", () => {
     const system = [
       {
         type: "text" as const,
-        text: "persona ".repeat(400),
+        text: "persona ".repeat(1_200),
         cache_control: { type: "ephemeral" as const, ttl: "1h" as const },
       },
       {
@@ -215,8 +228,8 @@ describe("fake Anthropic /v1/messages", () => {
     expect(first.usage.cache_read_input_tokens).toBe(0);
     expect(first.usage.cache_creation_input_tokens).toBeGreaterThan(0);
     expect(first.usage.cache_creation).toEqual({
-      ephemeral_1h_input_tokens: 800,
-      ephemeral_5m_input_tokens: first.usage.cache_creation_input_tokens! - 800,
+      ephemeral_1h_input_tokens: 2_400,
+      ephemeral_5m_input_tokens: first.usage.cache_creation_input_tokens! - 2_400,
     });
     const second = await c.messages.create({
       ...ask,
@@ -233,7 +246,7 @@ describe("fake Anthropic /v1/messages", () => {
       system: changed,
       messages: [{ role: "user", content: "x" }],
     });
-    expect(third.usage.cache_read_input_tokens).toBe(800);
+    expect(third.usage.cache_read_input_tokens).toBe(2_400);
     expect(third.usage.cache_creation?.ephemeral_5m_input_tokens).toBe(
       Math.ceil("other player ".repeat(50).length / 4),
     );

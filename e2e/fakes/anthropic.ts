@@ -15,13 +15,9 @@
  *   fake.enqueue({ type: "error", status: 429, retryAfter: 1 }, "second attempt text");
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
-import {
-  countBreakpoints,
-  countInputTokens,
-  estimateTokens,
-  PromptCache,
-  type Usage,
-} from "./anthropic-usage";
+import { fakeModel } from "./anthropic-models";
+import { countInputTokens, estimateTokens, PromptCache, type Usage } from "./anthropic-usage";
+import { contractBreach, validate } from "./anthropic-validate";
 import {
   type ContentBlock,
   errorBody,
@@ -54,7 +50,7 @@ export interface MessagesRequest {
   max_tokens: number;
   messages: { role: string; content: string | unknown[] }[];
   system?: string | unknown[];
-  tools?: { name: string; input_schema?: unknown; [k: string]: unknown }[];
+  tools?: { name: string; input_schema?: unknown; strict?: boolean; [k: string]: unknown }[];
   tool_choice?: { type: string; name?: string };
   output_config?: { format?: { type: string; schema?: unknown } };
   stream?: boolean;
@@ -66,6 +62,8 @@ export type FakeReply =
   | string
   | { type: "text"; text: string | string[]; stopReason?: StopReason; outputTokens?: number }
   | { type: "json"; value: unknown }
+  /** A safety refusal: stop_reason "refusal", 200, the text (if any) need not match any schema. */
+  | { type: "refusal"; text?: string }
   | { type: "tool_use"; name: string; input: unknown; id?: string; text?: string }
   | {
       type: "error";
@@ -102,6 +100,8 @@ export interface AnthropicCall extends RecordedCall {
   /** The reply that was finally served (after delays resolved). */
   reply?: Exclude<FakeReply, string | { type: "delay" }>;
   usage?: Usage & { output_tokens: number };
+  /** Set when a scripted answer broke a strict schema (the fake answered 500 instead). */
+  contractViolation?: string;
 }
 
 export interface FakeAnthropicOptions extends ListenOptions {
@@ -109,7 +109,10 @@ export interface FakeAnthropicOptions extends ListenOptions {
   apiKey?: string;
   /** Text of the default reply. */
   defaultText?: string;
-  /** Prompt-cache minimum prefix length in tokens (real API: 1024+). Default 0. */
+  /**
+   * Prompt-cache minimum prefix length in tokens. Default: each model's documented minimum
+   * (anthropic-models.ts: 512 to 4,096). A number overrides it for every model.
+   */
   minCacheableTokens?: number;
   /** Pause between SSE events, ms. Default 0. */
   streamEventDelayMs?: number;
@@ -136,7 +139,10 @@ export async function startFakeAnthropic(options: FakeAnthropicOptions = {}): Pr
   const now = options.now ?? Date.now;
   const calls: AnthropicCall[] = [];
   const queue: FakeReply[] = [];
-  const cache = new PromptCache({ minCacheableTokens: options.minCacheableTokens, now });
+  const cache = new PromptCache({
+    minCacheableTokens: options.minCacheableTokens ?? ((model) => fakeModel(model)?.minCacheableTokens ?? 0),
+    now,
+  });
   const defaultResponder: Responder = (req) => defaultReply(req, options.defaultText);
   let responder: Responder = defaultResponder;
 
@@ -181,6 +187,7 @@ export async function startFakeAnthropic(options: FakeAnthropicOptions = {}): Pr
     const problem = validate(body, endpoint);
     if (problem) return fail(400, { message: problem });
     const request = body as MessagesRequest;
+    if (!fakeModel(request.model)) return fail(404, { message: `model: ${request.model}` });
 
     if (endpoint === "count_tokens") {
       call.status = 200;
@@ -196,6 +203,19 @@ export async function startFakeAnthropic(options: FakeAnthropicOptions = {}): Pr
     }
     const served = normalize(reply);
     call.reply = served;
+    const breach = contractBreach(request, served);
+    if (breach) {
+      // The real API cannot answer a strict request outside its schema: the test scripted an
+      // impossible answer. Fail loudly (500, no retry) instead of serving it.
+      call.contractViolation = breach;
+      return fail(
+        500,
+        { message: `FAKE: scripted answer impossible under strict mode: ${breach}` },
+        {
+          "x-should-retry": "false",
+        },
+      );
+    }
 
     if (served.type === "error") {
       const extra: Record<string, string> = {};
@@ -296,6 +316,8 @@ function toContent(reply: Exclude<FakeReply, string | { type: "delay" | "error" 
     }
     case "json":
       return { content: [{ type: "text", text: JSON.stringify(reply.value) }], stopReason: "end_turn" };
+    case "refusal":
+      return { content: reply.text ? [{ type: "text", text: reply.text }] : [], stopReason: "refusal" };
     case "tool_use": {
       const block: ContentBlock = {
         type: "tool_use",
@@ -358,17 +380,4 @@ async function writeSse(
     if (delayMs > 0 && !(await sleep(delayMs, gone, closing))) return res.destroy();
   }
   res.end();
-}
-
-function validate(body: unknown, endpoint: "messages" | "count_tokens"): string | undefined {
-  if (typeof body !== "object" || body === null || Array.isArray(body))
-    return "Request body must be a JSON object";
-  const b = body as Partial<MessagesRequest>;
-  if (typeof b.model !== "string") return "model: Field required";
-  if (endpoint === "messages" && typeof b.max_tokens !== "number") return "max_tokens: Field required";
-  if (!Array.isArray(b.messages)) return "messages: Field required";
-  const breakpoints = countBreakpoints(b as MessagesRequest);
-  if (breakpoints > 4)
-    return `A maximum of 4 blocks with cache_control may be provided. Found ${breakpoints}.`;
-  return undefined;
 }

@@ -162,7 +162,8 @@ describe.each(testDrivers())("Claude model against the fake Anthropic API, llm_c
 
     fake.enqueue({ type: "tool_use", name: "record_judgment", input: { verdict: "MAYBE", confidence: 3 } });
     await expect(model().judge(judgmentCtx)).rejects.toBeInstanceOf(ModelOutputError);
-    fake.enqueue("PASS, obviously");
+    // A forced tool always yields a tool call, except when the model refuses.
+    fake.enqueue({ type: "refusal" });
     await expect(model().judge(judgmentCtx)).rejects.toThrow(/no record_judgment tool call/);
 
     const recorded = await rows();
@@ -194,7 +195,8 @@ describe.each(testDrivers())("Claude model against the fake Anthropic API, llm_c
     expect(body.output_config).toMatchObject({
       format: { type: "json_schema", schema: { type: "object", additionalProperties: false } },
     });
-    fake.enqueue({ type: "json", value: { verdict: "WIN", confidence: 0.9, reason: "x" } });
+    // Strict JSON output keeps the shape; a confidence out of range still gets through to zod.
+    fake.enqueue({ type: "json", value: { verdict: "PASS", confidence: 3, reason: "x" } });
     await expect(claude.judge(judgmentCtx)).rejects.toBeInstanceOf(ModelOutputError);
   });
 
