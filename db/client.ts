@@ -18,7 +18,10 @@ export type DbOrTx = Db | Tx;
 /** A server that does not answer within this is reported down rather than waited on. */
 const CONNECT_TIMEOUT_SECONDS = 5;
 
-export type DatabaseConfig = { url?: string; pgliteDir?: string; poolMax?: number };
+/** Called with each statement's text and how long it took (the slow-statement log). */
+export type QueryTimer = (text: string, durationMs: number) => void;
+
+export type DatabaseConfig = { url?: string; pgliteDir?: string; poolMax?: number; onQuery?: QueryTimer };
 
 export type DatabaseHandle = {
   db: Db;
@@ -47,7 +50,10 @@ export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHand
       connect_timeout: CONNECT_TIMEOUT_SECONDS,
       connection: { application_name: "nikita" },
     });
-    const db = drizzle({ client, schema }) as unknown as Db;
+    const db = drizzle({
+      client: config.onQuery ? timedPostgres(client, config.onQuery) : client,
+      schema,
+    }) as unknown as Db;
     // Fail now, not on the first player message, when the server is unreachable.
     await client`select 1`;
     return {
@@ -74,7 +80,7 @@ export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHand
     client = new PGlite({ extensions });
   }
   await client.waitReady;
-  const db = drizzle({ client: withStandingParsers(client), schema }) as unknown as Db;
+  const db = drizzle({ client: withStandingParsers(client, config.onQuery), schema }) as unknown as Db;
   return {
     db,
     driver: "pglite",
@@ -92,15 +98,25 @@ export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHand
  * passing queries on without them gives identical results for a fraction of the CPU; this
  * process reaches PGlite only through drizzle (db/query-rows.ts included).
  */
-function withStandingParsers(client: PGlite): PGlite {
+function withStandingParsers(client: PGlite, onQuery?: QueryTimer): PGlite {
   const asText = (value: string) => value;
   for (const type of [1082, 1114, 1184, 1186, 1115, 1182, 1185, 1187, 1231]) client.parsers[type] = asText;
   const lean = <T extends Pick<PGlite, "query">>(target: T): T =>
     new Proxy(target, {
       get(t, prop) {
         if (prop === "query") {
-          return (query: string, params?: unknown[], options?: Parameters<PGlite["query"]>[2]) =>
-            t.query(query, params, options?.parsers ? { ...options, parsers: undefined } : options);
+          return async (query: string, params?: unknown[], options?: Parameters<PGlite["query"]>[2]) => {
+            const started = performance.now();
+            try {
+              return await t.query(
+                query,
+                params,
+                options?.parsers ? { ...options, parsers: undefined } : options,
+              );
+            } finally {
+              onQuery?.(query, performance.now() - started);
+            }
+          };
         }
         if (prop === "transaction" && "transaction" in t) {
           return (fn: (tx: Parameters<Parameters<PGlite["transaction"]>[0]>[0]) => Promise<unknown>) =>
@@ -111,4 +127,74 @@ function withStandingParsers(client: PGlite): PGlite {
       },
     });
   return lean(client);
+}
+
+type PostgresClient = import("postgres").Sql;
+
+/**
+ * Times every statement drizzle sends through postgres.js (`unsafe`, in and out of
+ * transactions): the clock starts when the query is awaited — that is when postgres.js sends it.
+ */
+function timedPostgres(client: PostgresClient, onQuery: QueryTimer): PostgresClient {
+  const timedQuery = <Q extends object>(query: Q, text: string): Q =>
+    new Proxy(query, {
+      get(q, prop) {
+        const value = Reflect.get(q, prop, q);
+        if (prop === "values" || prop === "raw") {
+          return (...args: unknown[]) =>
+            timedQuery((value as (...a: unknown[]) => object).apply(q, args), text);
+        }
+        if (prop === "then") {
+          return (resolve?: (v: unknown) => unknown, reject?: (e: unknown) => unknown) => {
+            const started = performance.now();
+            const done = () => onQuery(text, performance.now() - started);
+            return (value as Promise<unknown>["then"]).call(
+              q,
+              (v) => {
+                done();
+                return resolve ? resolve(v) : v;
+              },
+              (e) => {
+                done();
+                if (reject) return reject(e);
+                throw e;
+              },
+            );
+          };
+        }
+        return typeof value === "function" ? value.bind(q) : value;
+      },
+    });
+  const wrap = (sql: PostgresClient): PostgresClient =>
+    new Proxy(sql, {
+      get(target, prop) {
+        const value = Reflect.get(target, prop, target);
+        if (prop === "unsafe") {
+          return (text: string, ...rest: unknown[]) =>
+            timedQuery((value as (...a: unknown[]) => object).call(target, text, ...rest), text);
+        }
+        if (prop === "begin") {
+          return (...args: unknown[]) => {
+            const fn = args.at(-1) as (tx: PostgresClient) => unknown;
+            return (value as (...a: unknown[]) => unknown).call(
+              target,
+              ...args.slice(0, -1),
+              (tx: PostgresClient) => fn(wrap(tx)),
+            );
+          };
+        }
+        if (prop === "savepoint") {
+          return (...args: unknown[]) => {
+            const fn = args.at(-1) as (tx: PostgresClient) => unknown;
+            return (value as (...a: unknown[]) => unknown).call(
+              target,
+              ...args.slice(0, -1),
+              (tx: PostgresClient) => fn(wrap(tx)),
+            );
+          };
+        }
+        return typeof value === "function" ? value.bind(target) : value;
+      },
+    });
+  return wrap(client);
 }

@@ -2,7 +2,8 @@
 // shared by routes, services and jobs. `getDb()` is the only way in; a failed open is
 // forgotten so the next call retries rather than hanging on a broken instance.
 import { env } from "@/lib/env";
-import { createLogger } from "@/lib/logger";
+import { createLogger } from "@/lib/observability/logger";
+import { noteQueryTime } from "@/lib/observability/slow-queries";
 import { type DatabaseHandle, openDatabase } from "./client";
 import { migrateDatabase } from "./migrate";
 
@@ -16,7 +17,7 @@ const globalHolder = globalThis as { __nikitaDb?: Holder };
 globalHolder.__nikitaDb ??= {};
 const holder: Holder = globalHolder.__nikitaDb;
 
-/** Whether this process applies migrations on open (not on Vercel, where the build does). */
+/** Whether this process applies migrations on open (not on Vercel: `npm run db:migrate` does, before deploying). */
 const shouldMigrateOnOpen = () => !env.VERCEL;
 
 async function open(): Promise<DatabaseHandle> {
@@ -25,8 +26,16 @@ async function open(): Promise<DatabaseHandle> {
     url: env.DATABASE_URL,
     pgliteDir: env.PGLITE_DIR,
     poolMax: env.DATABASE_POOL_MAX,
+    onQuery: noteQueryTime,
   });
-  if (shouldMigrateOnOpen()) await migrateDatabase(handle);
+  if (shouldMigrateOnOpen()) {
+    try {
+      await migrateDatabase(handle, undefined, { url: env.DATABASE_URL_UNPOOLED });
+    } catch (error) {
+      await handle.close();
+      throw error;
+    }
+  }
   log.info("database ready", { driver: handle.driver, ms: Math.round(performance.now() - started) });
   return handle;
 }

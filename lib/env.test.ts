@@ -1,7 +1,8 @@
 // The env contract: nothing set → embedded defaults; each variable switches its adapter; a
-// Vercel production deployment missing a required secret fails with the variable's name.
+// Vercel production deployment missing a required secret fails with the variable's name, and
+// any NODE_ENV=production start (Vercel or not) is refused without its secrets.
 import { describe, expect, it } from "vitest";
-import { EnvError, parseEnv } from "./env";
+import { assertStartable, EnvError, parseEnv, productionStartProblems } from "./env";
 
 const PROD = { NODE_ENV: "production", VERCEL: "1", VERCEL_ENV: "production" } as const;
 const PROD_COMPLETE = {
@@ -76,8 +77,54 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ ...PROD_COMPLETE, ...patch })).toThrow(name);
   });
 
-  it("does not demand production secrets from a local `next start`", () => {
-    expect(parseEnv({ NODE_ENV: "production" }).isDeployedProduction).toBe(false);
+  it("builds without runtime secrets, but refuses any production start without them, naming each", () => {
+    const selfHosted = parseEnv({ NODE_ENV: "production" });
+    expect(selfHosted.isDeployedProduction).toBe(false);
+    // No committed fallback: a production process has no secret it was not given.
+    expect([selfHosted.cronSecret, selfHosted.authSecret, selfHosted.voiceTokenSecret]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    expect(productionStartProblems(selfHosted)).toEqual(["CRON_SECRET", "AUTH_SECRET", "SMTP_URL"]);
+    expect(() => assertStartable(selfHosted)).toThrow(/missing CRON_SECRET, AUTH_SECRET, SMTP_URL/);
+    const voice = parseEnv({
+      NODE_ENV: "production",
+      CRON_SECRET: "c".repeat(32),
+      AUTH_SECRET: "a".repeat(40),
+      SMTP_URL: "smtp://relay.internal:25",
+      ELEVENLABS_API_KEY: "k",
+      ELEVENLABS_AGENT_ID: "a",
+      ELEVENLABS_TOOL_SECRET: "t",
+      ELEVENLABS_WEBHOOK_SECRET: "w",
+    });
+    expect(() => assertStartable(voice)).toThrow(/VOICE_TOKEN_SECRET/);
+    expect(() => assertStartable(parseEnv({ ...PROD_COMPLETE, VERCEL_ENV: "preview" }))).not.toThrow();
+    expect(
+      productionStartProblems(parseEnv({ ...PROD_COMPLETE, VERCEL_ENV: "preview", CRON_SECRET: "" })),
+    ).toEqual(["CRON_SECRET"]);
+  });
+
+  it("keeps development fallbacks for development and tests only", () => {
+    expect(parseEnv({ NODE_ENV: "development" }).cronSecret).toBeTruthy();
+    expect(parseEnv({ NODE_ENV: "test" }).authSecret).toBeTruthy();
+    expect(productionStartProblems(parseEnv({}))).toEqual([]);
+  });
+
+  it("counts an empty REPLY_DELAY_SCALE as unset (1), not 0", () => {
+    expect(parseEnv({ REPLY_DELAY_SCALE: "" }).replyDelayScale).toBe(1);
+    expect(parseEnv({}).replyDelayScale).toBe(1);
+    expect(parseEnv({ REPLY_DELAY_SCALE: "0" }).replyDelayScale).toBe(0);
+    expect(parseEnv({ REPLY_DELAY_SCALE: "0.5" }).replyDelayScale).toBe(0.5);
+    expect(() => parseEnv({ REPLY_DELAY_SCALE: "fast" })).toThrow(/REPLY_DELAY_SCALE/);
+  });
+
+  it("reports the build's commit: Vercel's, else the one recorded at build", () => {
+    expect(parseEnv({ VERCEL_GIT_COMMIT_SHA: "abc123", NIKITA_BUILD_COMMIT: "def" }).buildCommit).toBe(
+      "abc123",
+    );
+    expect(parseEnv({ NIKITA_BUILD_COMMIT: "def456" }).buildCommit).toBe("def456");
+    expect(parseEnv({}).buildCommit).toBe("unknown");
   });
 
   it("rejects a malformed URL with the variable's name", () => {

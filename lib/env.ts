@@ -1,7 +1,9 @@
 // The one place that reads process.env. Parsed once with zod; every other module imports
 // `env` (server) from here. Empty strings count as unset. With no env at all the app selects
-// its embedded defaults (PGlite, local auth, offline persona, in-process scheduler); on a
-// Vercel production deployment a missing required secret stops startup with its name.
+// its embedded defaults (PGlite, local auth, offline persona, in-process scheduler). Secrets
+// fall back to development values only outside production: any NODE_ENV=production server
+// start without them is refused with their names (`productionStartProblems`, checked by
+// instrumentation.ts), and a Vercel production build stops at parse time.
 import { z } from "zod";
 
 const optional = z.preprocess((v) => (v === "" ? undefined : v), z.string().optional());
@@ -16,7 +18,7 @@ const int = (fallback: number) =>
 const ratio = (fallback: number) =>
   z.preprocess((v) => (v === undefined || v === "" ? fallback : Number(v)), z.number().min(0).max(1));
 
-/** Development-only fallbacks for secrets; never used on a production deployment. */
+/** Development/test-only fallbacks for secrets; never used when NODE_ENV=production. */
 const DEV_SECRETS = {
   CRON_SECRET: "dev-cron-secret-not-for-production",
   AUTH_SECRET: "dev-auth-secret-not-for-production-0123456789",
@@ -33,6 +35,13 @@ export const envSchema = z.object({
 
   // Database: postgres.js when set, PGlite under PGLITE_DIR otherwise.
   DATABASE_URL: optionalUrl,
+  /**
+   * A direct or session-mode connection for migrations (Supabase: the direct :5432 host or the
+   * session pooler), which keep a session advisory lock a transaction pooler cannot hold.
+   */
+  DATABASE_URL_UNPOOLED: optionalUrl,
+  /** Statements slower than this (ms) are logged and recorded in error_logs; 0 turns it off. */
+  SLOW_QUERY_MS: int(500),
   PGLITE_DIR: z.preprocess((v) => (v === "" ? undefined : v), z.string().default(".data/pglite")),
   DATABASE_POOL_MAX: int(10),
   /** Tests only: run the database suites on this PostgreSQL server as well as on PGlite. */
@@ -45,6 +54,18 @@ export const envSchema = z.object({
   NEXT_PUBLIC_SUPABASE_ANON_KEY: optional,
   SUPABASE_SERVICE_ROLE_KEY: optional,
   AUTH_SECRET: optional,
+  /** Local auth sends sign-in links over this SMTP relay (required with local auth in production). */
+  SMTP_URL: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z
+      .string()
+      .regex(/^smtps?:\/\//)
+      .optional(),
+  ),
+  EMAIL_FROM: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z.string().default("Nikita <nikita@localhost>"),
+  ),
   ADMIN_EMAIL_DOMAINS: optional,
 
   // Model: Anthropic when the key is set, the offline persona engine otherwise.
@@ -92,18 +113,32 @@ export const envSchema = z.object({
   CRON_SECRET: optional,
   SCHEDULER_ENABLED: bool(true),
   /** Dev/test knob: multiplies her reply delays (0 = instant); always 1 in deployed production. */
-  REPLY_DELAY_SCALE: z.coerce.number().min(0).max(1).default(1),
+  REPLY_DELAY_SCALE: z.preprocess(
+    (v) => (v === undefined || v === "" ? 1 : Number(v)),
+    z.number().min(0).max(1),
+  ),
   /** The port `next dev`/`next start` listens on (Next sets it); the local scheduler calls it. */
   PORT: int(3000),
   /** Set by Next while building (`phase-production-build`): no scheduler then. */
   NEXT_PHASE: optional,
   REQUEST_METRICS_SAMPLE_RATE: ratio(0.1),
+
+  // Operations.
+  /** Alerts (health unhealthy, a job failing 3 runs in a row) are POSTed here as JSON. */
+  ALERT_WEBHOOK_URL: optionalUrl,
+  /** The deployed commit: Vercel sets this; elsewhere next.config.ts records git's at build. */
+  VERCEL_GIT_COMMIT_SHA: optional,
+  NIKITA_BUILD_COMMIT: optional,
 });
 
 type RawEnv = z.infer<typeof envSchema>;
 
 export type Env = RawEnv & {
+  /** NODE_ENV=production: `next start`, Vercel, any self-hosted production server. */
+  isProduction: boolean;
   isDeployedProduction: boolean;
+  /** The commit this build was made from, or "unknown". */
+  buildCommit: string;
   appUrl: string;
   databaseMode: "postgres" | "pglite";
   authMode: "supabase" | "local";
@@ -152,12 +187,15 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     throw new EnvError(`Missing required production environment variable(s): ${required.join(", ")}`);
   }
 
+  const isProduction = raw.NODE_ENV === "production";
   const devOnly = <K extends keyof typeof DEV_SECRETS>(key: K, value: string | undefined) =>
-    value ?? (isDeployedProduction ? undefined : DEV_SECRETS[key]);
+    value ?? (isProduction ? undefined : DEV_SECRETS[key]);
 
   return {
     ...raw,
+    isProduction,
     isDeployedProduction,
+    buildCommit: raw.VERCEL_GIT_COMMIT_SHA ?? raw.NIKITA_BUILD_COMMIT ?? "unknown",
     appUrl: (
       raw.APP_URL ??
       (raw.VERCEL_PROJECT_PRODUCTION_URL
@@ -181,4 +219,33 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   };
 }
 
-export const env: Env = parseEnv(process.env);
+/**
+ * What a production server start lacks, by variable name (empty when it may start). Checked at
+ * every NODE_ENV=production start, on Vercel or not; `next build` does not need runtime secrets.
+ */
+export function productionStartProblems(e: Env): string[] {
+  if (!e.isProduction) return [];
+  const missing: string[] = [];
+  if (!e.CRON_SECRET) missing.push("CRON_SECRET");
+  if (e.authMode === "local" && !e.AUTH_SECRET) missing.push("AUTH_SECRET");
+  // The dev mailbox exists only in development: in production local auth emails its links.
+  if (e.authMode === "local" && !e.SMTP_URL) missing.push("SMTP_URL");
+  if (e.voiceEnabled && !e.VOICE_TOKEN_SECRET) missing.push("VOICE_TOKEN_SECRET");
+  if (e.voiceEnabled && !e.ELEVENLABS_TOOL_SECRET) missing.push("ELEVENLABS_TOOL_SECRET");
+  if (e.voiceEnabled && !e.ELEVENLABS_WEBHOOK_SECRET) missing.push("ELEVENLABS_WEBHOOK_SECRET");
+  if (e.telegramEnabled && !e.TELEGRAM_WEBHOOK_SECRET) missing.push("TELEGRAM_WEBHOOK_SECRET");
+  return missing;
+}
+
+/** Throws an EnvError naming every variable a production start lacks. */
+export function assertStartable(e: Env): void {
+  const missing = productionStartProblems(e);
+  if (missing.length > 0) {
+    throw new EnvError(
+      `Refusing to start in production: missing ${missing.join(", ")} (set ${missing.length > 1 ? "them" : "it"} in the environment; there is no built-in fallback outside development)`,
+    );
+  }
+}
+
+// NIKITA_BUILD_COMMIT is named literally so Next inlines the value next.config.ts recorded.
+export const env: Env = parseEnv({ ...process.env, NIKITA_BUILD_COMMIT: process.env.NIKITA_BUILD_COMMIT });

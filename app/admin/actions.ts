@@ -8,11 +8,11 @@ import { getDb } from "@/db";
 import { assertAdminAction } from "@/lib/auth/admin";
 import type { SessionClaims } from "@/lib/auth/claims";
 import { isAppError } from "@/lib/errors";
+import { recordError } from "@/lib/observability/record-error";
 import { type BalanceReport, runBalance } from "@/lib/services/admin/balance";
 import { performEventAction, performRunJob, performSetWebhook } from "@/lib/services/admin/ops-actions";
 import { performPlayerAction } from "@/lib/services/admin/player-actions";
 import { performAgeLockAction, performReviewEvent } from "@/lib/services/admin/safety-actions";
-import { recordError } from "@/lib/services/record-error";
 
 /** Form fields as a plain object; the confirmation box becomes a boolean. */
 function formInput(form: FormData): Record<string, unknown> {

@@ -280,3 +280,35 @@ export async function getTelegramRecipient(
   const r = z.object({ chat_id: z.coerce.number().nullable(), is_unreachable: z.boolean() }).parse(rows[0]);
   return { chatId: r.chat_id, isUnreachable: r.is_unreachable };
 }
+
+export interface TypingChat {
+  playerId: string;
+  chatId: number;
+  dueAt: Date;
+}
+
+/**
+ * Chats whose next bubble is in its "typing…" window: typing started (typing_from ≤ now) and
+ * the bubble is not due yet. The deliver cron shows typing to them while the delay runs.
+ */
+export async function listTypingTelegramChats(
+  db: DbOrTx,
+  params: { now: Date; limit: number },
+): Promise<TypingChat[]> {
+  const rows = await queryRows(
+    db,
+    sql`
+    select distinct on (e.player_id) e.player_id::text as player_id, pl.telegram_chat_id::text as chat_id, e.due_at
+    from scheduled_events e
+    join players pl on pl.id = e.player_id
+    where e.channel = 'telegram' and e.status = 'pending' and e.typing_from <= ${tstzParam(params.now)}
+      and e.due_at > ${tstzParam(params.now)} and pl.telegram_chat_id is not null and not pl.is_unreachable
+    order by e.player_id, e.due_at, e.id
+    limit ${params.limit}`,
+  );
+  const schema = z.object({ player_id: z.string(), chat_id: z.coerce.number(), due_at: z.coerce.date() });
+  return rows.map((row) => {
+    const r = schema.parse(row);
+    return { playerId: r.player_id, chatId: r.chat_id, dueAt: r.due_at };
+  });
+}

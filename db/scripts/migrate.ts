@@ -1,15 +1,18 @@
-// npm run db:migrate — applies the committed migrations to DATABASE_URL, or to the local
-// PGlite folder when it is unset. Also the Vercel build step (see README).
+// npm run db:migrate — applies the committed migrations over DATABASE_URL_UNPOOLED (a direct
+// or session connection; falls back to DATABASE_URL when that is not a transaction pooler),
+// or to the local PGlite folder when neither is set. Run it before deploying (see README):
+// never over the transaction pooler.
 
 import { env } from "@/lib/env";
 import { openDatabase } from "../client";
-import { migrateDatabase } from "../migrate";
+import { migrateDatabase, migrationUrl } from "../migrate";
 
 async function main() {
   const started = performance.now();
-  const handle = await openDatabase({ url: env.DATABASE_URL, pgliteDir: env.PGLITE_DIR });
+  const url = migrationUrl({ url: env.DATABASE_URL, unpooledUrl: env.DATABASE_URL_UNPOOLED });
+  const handle = await openDatabase({ url, pgliteDir: env.PGLITE_DIR, poolMax: 1 });
   try {
-    await migrateDatabase(handle);
+    await migrateDatabase(handle, undefined, { url });
     console.log(`migrations applied on ${handle.driver} in ${Math.round(performance.now() - started)} ms`);
   } finally {
     await handle.close();

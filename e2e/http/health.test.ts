@@ -22,6 +22,23 @@ describe("health on the embedded defaults", () => {
     );
     expect(body.components.model.mode).toBe("offline");
     expect(body.components.auth.mode).toBe("local");
+    // Every check reports its own state and latency; the version is the commit built.
+    for (const name of ["database", "auth", "model", "memory", "telegram", "voice"]) {
+      expect(body.components[name].status, name).toBe("healthy");
+      expect(body.components[name].latencyMs, name).toBeTypeOf("number");
+    }
+    expect(body.version).toMatch(/^[0-9a-f]{40}$/);
+    expect(res.headers.get("x-request-id")).toBeTruthy();
+  });
+
+  it("carries the caller's request id back", async () => {
+    const res = await fetch(`${app.url}/api/health`, { headers: { "x-request-id": "smoke-check-0001" } });
+    expect(res.headers.get("x-request-id")).toBe("smoke-check-0001");
+  });
+
+  it("has no development-only pages in production", async () => {
+    const res = await fetch(`${app.url}/dev/mailbox`);
+    expect(res.status).toBe(404);
   });
 
   it("answers ping with a timestamp", async () => {
@@ -60,4 +77,12 @@ describe("health with the database unreachable", () => {
     const res = await fetch(`${app.url}/api/health/ping`);
     expect(res.status).toBe(200);
   });
+});
+
+describe("a production start without its secrets", () => {
+  it("refuses to start and names what is missing", async () => {
+    await expect(startAppServer({ CRON_SECRET: "", AUTH_SECRET: "" })).rejects.toThrow(
+      /Refusing to start in production: missing CRON_SECRET, AUTH_SECRET/,
+    );
+  }, 90_000);
 });

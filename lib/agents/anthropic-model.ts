@@ -5,7 +5,7 @@
 // runs through llm-calls.ts: circuit breaker, bounded SDK retries, one llm_calls row.
 import type { BossJudgment } from "@/lib/engine/boss";
 import { env } from "@/lib/env";
-import { registerHealthProbe } from "@/lib/services/health";
+import { registerHealthProbe } from "@/lib/observability/health";
 import type { BreakerOptions } from "./circuit-breaker";
 import {
   callModel,
@@ -55,6 +55,19 @@ function registerCircuitProbe(runtime: LlmRuntime) {
       detail: `${env.ANTHROPIC_MODEL_REPLY} / ${env.ANTHROPIC_MODEL_SMALL}, circuit ${state}`,
     };
   });
+}
+
+/** The model's health line: the shared circuit with Anthropic, or the offline engine. */
+export function registerModelHealth(): void {
+  if (env.modelMode === "anthropic") {
+    registerCircuitProbe(getLlmRuntime());
+    return;
+  }
+  registerHealthProbe("model", async () => ({
+    status: "healthy",
+    mode: "offline",
+    detail: "offline persona engine (in process)",
+  }));
 }
 
 /**

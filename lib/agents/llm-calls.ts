@@ -19,7 +19,7 @@ import {
   NO_USAGE,
   readUsage,
 } from "@/lib/integrations/anthropic";
-import { createLogger } from "@/lib/logger";
+import { createLogger } from "@/lib/observability/logger";
 import { type BreakerOptions, CircuitBreaker, CircuitOpenError } from "./circuit-breaker";
 import { toolInputSchema } from "./prompt/tool-schema";
 

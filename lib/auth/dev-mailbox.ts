@@ -1,5 +1,6 @@
-// The dev mailbox: where local auth "sends" sign-in emails. It exists only in local auth mode
-// and never on a production deployment — there it would hand anyone a sign-in link.
+// The dev mailbox: where local auth "sends" sign-in emails in development. It exists only in
+// local auth mode outside production (NODE_ENV=production, on Vercel or not): there it would
+// hand anyone a sign-in link; production local auth emails links over SMTP_URL instead.
 import { desc } from "drizzle-orm";
 import type { DbOrTx } from "@/db";
 import { devMailbox } from "@/db/schema";
@@ -8,7 +9,7 @@ import { env } from "@/lib/env";
 export const DEV_MAILBOX_PAGE_SIZE = 20;
 
 export function isDevMailboxEnabled(): boolean {
-  return env.authMode === "local" && !env.isDeployedProduction;
+  return env.authMode === "local" && !env.isProduction;
 }
 
 export type DevMail = { id: number; toEmail: string; subject: string; link: string | null; createdAt: Date };

@@ -1,5 +1,6 @@
 // Local auth (no Supabase env): the same magic-link flow a player gets from Supabase, with the
-// "email" delivered to the dev mailbox table (and the server log) instead of an inbox. A link
+// "email" delivered to the dev mailbox table (and the server log) in development, and over
+// SMTP_URL in production. A link
 // is a single-use 10-minute code (stored hashed); following it confirms the address, makes
 // sure the player row exists, and yields a 7-day session token. At most a handful of links
 // per address per 10 minutes, so nobody can flood an inbox. Telegram `/portal` links sign a
@@ -7,7 +8,8 @@
 import type { DbOrTx } from "@/db";
 import { devMailbox } from "@/db/schema";
 import { env } from "@/lib/env";
-import { createLogger } from "@/lib/logger";
+import { createSmtpMailer, type Mailer } from "@/lib/integrations/email/smtp";
+import { createLogger } from "@/lib/observability/logger";
 import { ensurePlayer, getPlayerIdentity, linkPlayerToAuthUser } from "@/lib/services/ensure-player";
 import {
   consumeLinkCode,
@@ -45,6 +47,9 @@ const subjectOf = (user: AuthUser): SessionSubject => ({
   userMetadata: user.rawUserMetaData,
 });
 
+const magicLinkBody = (link: string) =>
+  `Follow this link to sign in. It works once and expires in 10 minutes.\n\n${link}\n`;
+
 export function confirmLinkUrl(appUrl: string, code: string, next: string): string {
   const params = new URLSearchParams({ token_hash: code, type: "magiclink", next });
   return `${appUrl}/auth/confirm?${params.toString()}`;
@@ -54,6 +59,7 @@ export function confirmLinkUrl(appUrl: string, code: string, next: string): stri
 export async function requestLocalMagicLink(
   db: DbOrTx,
   params: { email: string; next?: string; now: Date; appUrl?: string },
+  options: { mailer?: Mailer } = {},
 ): Promise<MagicLinkRequest> {
   const next = safeNextPath(params.next);
   const result = await db.transaction(async (tx): Promise<MagicLinkRequest & { userId?: string }> => {
@@ -74,7 +80,7 @@ export async function requestLocalMagicLink(
     await tx.insert(devMailbox).values({
       toEmail: email,
       subject: MAGIC_LINK_SUBJECT,
-      body: `Follow this link to sign in. It works once and expires in 10 minutes.\n\n${link}`,
+      body: magicLinkBody(link),
       link,
       createdAt: params.now,
     });
@@ -85,11 +91,26 @@ export async function requestLocalMagicLink(
     log.warn("magic link refused: too many requests", { authUserId: result.userId });
     return { status: "throttled" };
   }
-  // The link is a credential: it goes to the log only where the log stays on this machine.
-  log.info("magic link written to the dev mailbox", {
-    authUserId: result.userId,
-    ...(env.isDeployedProduction ? {} : { link: result.link }),
-  });
+  if (env.SMTP_URL) {
+    // Production (and any setup with a relay): the link goes out by email. A relay failure is
+    // logged and the player can ask again; the mail stays in dev_mailbox for development only.
+    try {
+      await (options.mailer ?? createSmtpMailer(env.SMTP_URL)).send({
+        from: env.EMAIL_FROM,
+        to: params.email,
+        subject: MAGIC_LINK_SUBJECT,
+        text: magicLinkBody(result.link),
+      });
+      log.info("magic link emailed", { authUserId: result.userId });
+    } catch (error) {
+      log.error("magic link could not be emailed", { authUserId: result.userId, error });
+    }
+  }
+  // The link is a credential: it goes to the log only in development, where the log stays on
+  // this machine — never in production.
+  if (!env.isProduction) {
+    log.info("magic link written to the dev mailbox", { authUserId: result.userId, link: result.link });
+  }
   return { status: "sent", link: result.link };
 }
 

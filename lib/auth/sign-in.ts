@@ -6,7 +6,7 @@ import { getDb } from "@/db";
 import type { Db } from "@/db/client";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { createLogger } from "@/lib/logger";
+import { createLogger } from "@/lib/observability/logger";
 import { ensurePlayer, getPlayerIdentity, linkPlayerToAuthUser } from "@/lib/services/ensure-player";
 import { consumeLinkCode } from "@/lib/services/link-codes";
 import { confirmLocalMagicLink, confirmLocalPortalLogin, requestLocalMagicLink } from "./local-provider";

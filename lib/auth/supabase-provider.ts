@@ -4,7 +4,7 @@
 // never from `getSession()`, whose contents are only what the cookie says. A Telegram
 // `/portal` link signs the player in through the admin API (generate link → verify).
 import { z } from "zod";
-import { createLogger } from "@/lib/logger";
+import { createLogger } from "@/lib/observability/logger";
 import { parseSessionClaims, type SessionClaims, telegramPlaceholderEmail } from "./claims";
 import type { CookieJar } from "./session-cookie";
 import {

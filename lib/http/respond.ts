@@ -1,11 +1,27 @@
 // The one JSON error shape for every route, and the wrapper that produces it: AppError →
 // its status and message; zod errors → 400 with the issues; anything else → a logged 500
-// with a generic body (no stack, no SQL). Also samples request latency for the admin view.
+// with a generic body (no stack, no SQL). The wrapper also gives every request its context
+// (a request id, from `x-request-id` or new, echoed in the response; the deadline its
+// maxDuration allows), samples its latency, and writes the buffered samples and slow-statement
+// records after the response, awaited.
 import { NextResponse } from "next/server";
 import { ZodError } from "zod";
+import { getDb } from "@/db";
 import { AppError, GENERIC_ERROR_BODY } from "@/lib/errors";
-import { recordError } from "@/lib/services/record-error";
-import { sampleRequestMetric } from "@/lib/services/request-metrics";
+import { recordError } from "@/lib/observability/record-error";
+import {
+  currentRequestContext,
+  type RequestContext,
+  requestIdFrom,
+  runWithRequestContext,
+} from "@/lib/observability/request-context";
+import {
+  flushRequestMetrics,
+  pendingRequestMetrics,
+  sampleRequestMetric,
+} from "@/lib/observability/request-metrics";
+import { flushSlowQueries, pendingSlowQueries } from "@/lib/observability/slow-queries";
+import { AFTER_MARGIN_MS, afterResponse } from "./after-response";
 
 export function jsonError(error: AppError): NextResponse {
   return NextResponse.json(error.toBody(), { status: error.status });
@@ -27,18 +43,56 @@ export function apiNotFound(): NextResponse {
 
 type Handler<C> = (req: Request, ctx: C) => Promise<Response>;
 
-/** Wraps a route handler: uniform errors and sampled latency under `routeName`. */
-export function withErrors<C>(routeName: string, handler: Handler<C>): Handler<C> {
-  return async (req, ctx) => {
+/** Vercel's default function limit when a route declares none. */
+const DEFAULT_MAX_DURATION_SECONDS = 15;
+
+export type RouteOptions = {
+  /** The route's `maxDuration` (seconds): bounds the work deferred past the response. */
+  maxDurationSeconds?: number;
+};
+
+/** Writes what the request buffered for the admin views (latency samples, slow statements). */
+export async function flushObservations(): Promise<void> {
+  if (pendingRequestMetrics() === 0 && pendingSlowQueries() === 0) return;
+  const db = await getDb();
+  await flushRequestMetrics(db);
+  await flushSlowQueries(db);
+}
+
+/** Wraps a route handler: request context, uniform errors and sampled latency under `routeName`. */
+export function withErrors<C>(
+  routeName: string,
+  handler: Handler<C>,
+  options: RouteOptions = {},
+): Handler<C> {
+  const maxDurationMs = (options.maxDurationSeconds ?? DEFAULT_MAX_DURATION_SECONDS) * 1000;
+  return async (req, routeCtx) => {
     const started = performance.now();
-    let response: Response;
-    try {
-      response = await handler(req, ctx);
-    } catch (error) {
-      response = await toErrorResponse(routeName, error);
-    }
-    sampleRequestMetric(routeName, req.method, response.status, performance.now() - started);
-    return response;
+    const parent = currentRequestContext();
+    const ctx: RequestContext = {
+      ...parent,
+      requestId: parent?.requestId ?? requestIdFrom(req.headers),
+      route: routeName,
+      deadline: Date.now() + maxDurationMs - AFTER_MARGIN_MS,
+    };
+    return runWithRequestContext(ctx, async () => {
+      let response: Response;
+      try {
+        response = await handler(req, routeCtx);
+      } catch (error) {
+        response = await toErrorResponse(routeName, error);
+      }
+      sampleRequestMetric(routeName, req.method, response.status, performance.now() - started);
+      afterResponse("observations", flushObservations);
+      if (!response.headers.has("x-request-id")) {
+        try {
+          response.headers.set("x-request-id", ctx.requestId);
+        } catch {
+          // Some responses (e.g. a redirect built by the platform) have immutable headers.
+        }
+      }
+      return response;
+    });
   };
 }
 

@@ -4,7 +4,7 @@
 // an overlapping run picks the same one, and the block is recorded as a safety_event for
 // the admins' safety page (only by the run that actually stored the line).
 import { type Chapter, createRng } from "@/lib/engine";
-import { createLogger } from "@/lib/logger";
+import { createLogger } from "@/lib/observability/logger";
 import { type GuardedText, guardLine, recordGuardBlocks } from "@/lib/services/conversation/reply-guard";
 import { seedOf } from "./text-seed";
 

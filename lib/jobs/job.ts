@@ -3,7 +3,7 @@
 // comes from the injected clock `now` (tests move it); the time budget is real elapsed time,
 // so a frozen test clock can never make a job run forever.
 import type { Db } from "@/db";
-import type { Logger } from "@/lib/logger";
+import type { Logger } from "@/lib/observability/logger";
 
 export type JobCounts = Record<string, number>;
 

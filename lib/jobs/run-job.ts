@@ -1,10 +1,17 @@
 // Runs one job body and records it in job_runs: a `running` row first (so a run killed by the
 // platform stays visible), then status ok / partial / error with counts, error and duration.
+// A failure is also an error_logs row (scope `job.<name>`, with the job and run id, the stack
+// and its causes), and the third failed run in a row raises an alert. Log lines written while
+// the body runs carry the job name and run id (request context).
 // The body's time budget is the route's maxDuration minus a safety margin, so it stops taking
 // new batches while there is still time to record the result and answer.
 import type { Db } from "@/db";
-import { finishJobRun, startJobRun } from "@/db/queries/job-runs";
-import { createLogger } from "@/lib/logger";
+import { finishJobRun, listJobRuns, startJobRun } from "@/db/queries/job-runs";
+import { JOB_FAILURES_BEFORE_ALERT, raiseAlert } from "@/lib/observability/alerts";
+import { createLogger } from "@/lib/observability/logger";
+import { recordError } from "@/lib/observability/record-error";
+import { withContextFields } from "@/lib/observability/request-context";
+import { flushSlowQueries } from "@/lib/observability/slow-queries";
 import type { JobContext, JobCounts, JobDefinition } from "./job";
 
 /** Kept free at the end of a run for recording the result and answering the scheduler. */
@@ -46,10 +53,19 @@ export function describeJobError(error: unknown): string {
 
 export async function runJob(job: JobDefinition, options: RunJobOptions): Promise<JobRunResult> {
   const now = options.now ?? (() => new Date());
+  const runId = await startJobRun(options.db, { job: job.name, startedAt: now() });
+  return withContextFields({ job: job.name, runId }, () => runStarted(job, options, now, runId));
+}
+
+async function runStarted(
+  job: JobDefinition,
+  options: RunJobOptions,
+  now: () => Date,
+  runId: number,
+): Promise<JobRunResult> {
   const started = performance.now();
   const deadline = started + options.budgetMs;
   const counts: JobCounts = {};
-  const runId = await startJobRun(options.db, { job: job.name, startedAt: now() });
   const jobLog = log.child(job.name);
   const ctx: JobContext = {
     db: options.db,
@@ -68,10 +84,13 @@ export async function runJob(job: JobDefinition, options: RunJobOptions): Promis
   } catch (e) {
     status = "error";
     error = describeJobError(e);
-    jobLog.error("job failed", { runId, error: e, counts });
+    // recordError writes the log line (with the stack and causes) and the error_logs row.
+    await recordError(`job.${job.name}`, e, { job: job.name, runId, counts }, { db: options.db });
   }
   const durationMs = performance.now() - started;
   await finishJobRun(options.db, { id: runId, status, finishedAt: now(), durationMs, counts, error });
+  if (status === "error") await alertIfFailingRepeatedly(options.db, job.name, runId, error);
+  await flushSlowQueries(options.db);
   if (status !== "error") {
     // A routine run that found nothing to do (most runs of the minute jobs) is debug-level:
     // at info it would bury a developer's terminal under several lines a minute.
@@ -86,4 +105,18 @@ export async function runJob(job: JobDefinition, options: RunJobOptions): Promis
     durationMs: Math.round(durationMs),
     ...(error ? { error } : {}),
   };
+}
+
+/** The third failed run in a row (not the fourth, fifth…) raises one alert. */
+async function alertIfFailingRepeatedly(db: Db, job: string, runId: number, error: string | undefined) {
+  try {
+    const recent = await listJobRuns(db, { job, limit: JOB_FAILURES_BEFORE_ALERT + 1 });
+    const streak = recent.findIndex((r) => r.status !== "error");
+    const consecutive = streak === -1 ? recent.length : streak;
+    if (consecutive === JOB_FAILURES_BEFORE_ALERT) {
+      await raiseAlert({ kind: "job_failing", job, consecutiveFailures: consecutive, runId, error });
+    }
+  } catch (e) {
+    log.warn("could not check the job's failure streak", { job, error: e });
+  }
 }

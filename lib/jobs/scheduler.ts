@@ -7,7 +7,7 @@
 
 import { TIME } from "@/lib/engine/rules";
 import { env } from "@/lib/env";
-import { createLogger } from "@/lib/logger";
+import { createLogger } from "@/lib/observability/logger";
 import { cronMatches } from "./cron-expression";
 import { type JobSchedule, loadSchedules } from "./schedules";
 

@@ -54,7 +54,7 @@ describe.each(testDrivers())("withCron on %s", (driver) => {
 
   it("refuses with 500 and a log line when the secret is not configured (production without CRON_SECRET)", async () => {
     runs = 0;
-    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    const logged = vi.spyOn(process.stdout, "write").mockImplementation(() => true);
     try {
       for (const auth of [undefined, "Bearer ", "Bearer undefined", `Bearer ${SECRET}`]) {
         const res = await handler(counting, { cronSecret: undefined })(get(auth), {});
@@ -70,7 +70,7 @@ describe.each(testDrivers())("withCron on %s", (driver) => {
     expect(await listJobRuns(t.db, { job: "counting" })).toHaveLength(0);
   });
 
-  it("never has an open endpoint: a production deployment without CRON_SECRET does not start, and the route's default config has a secret everywhere else", () => {
+  it("never has an open endpoint: a production deployment without CRON_SECRET does not start, and only development has a fallback secret", () => {
     const production = {
       NODE_ENV: "production",
       VERCEL: "1",
@@ -80,8 +80,9 @@ describe.each(testDrivers())("withCron on %s", (driver) => {
     };
     expect(() => parseEnv(production)).toThrow(/CRON_SECRET/);
     expect(parseEnv({ ...production, CRON_SECRET: SECRET }).cronSecret).toBe(SECRET);
-    // Development, tests and `next start` without Vercel get the development secret, never none.
-    expect(parseEnv({ NODE_ENV: "production" }).cronSecret).toBeTruthy();
+    // A self-hosted production start gets no fallback (and is refused at start); development
+    // and tests get the development secret, never none.
+    expect(parseEnv({ NODE_ENV: "production" }).cronSecret).toBeUndefined();
     expect(parseEnv({}).cronSecret).toBeTruthy();
   });
 

@@ -10,7 +10,7 @@ import { getDb } from "@/db";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { jsonError, withErrors } from "@/lib/http/respond";
-import { createLogger } from "@/lib/logger";
+import { createLogger } from "@/lib/observability/logger";
 import type { JobDefinition } from "./job";
 import { budgetFromMaxDuration, runJob } from "./run-job";
 
@@ -46,28 +46,34 @@ export function withCron(job: JobDefinition, maxDurationSeconds: number, options
   const openDb = options.db ?? getDb;
   const budgetMs = budgetFromMaxDuration(maxDurationSeconds);
 
-  return withErrors(routeName, async (req: Request) => {
-    const { cronSecret } = auth();
-    if (!cronSecret) {
-      // lib/env falls back to a dev secret everywhere but on a production deployment, so this
-      // is production without CRON_SECRET: refuse, loudly.
-      log.error("CRON_SECRET is not configured; refusing to run", { job: job.name });
-      return jsonError(new AppError("internal:cron_secret", "The job endpoint is not configured."));
-    }
-    if (!isCronBearerValid(req.headers.get("authorization"), cronSecret)) {
-      return jsonError(new AppError("unauthorized:cron", "A valid cron bearer token is required."));
-    }
-    const result = await runJob(job, { db: await openDb(), now: options.now, budgetMs });
-    const body = {
-      job: result.job,
-      runId: result.runId,
-      status: result.status,
-      counts: result.counts,
-      durationMs: result.durationMs,
-    };
-    return NextResponse.json(body, {
-      status: result.status === "error" ? 500 : 200,
-      headers: { "Cache-Control": "no-store" },
-    });
-  });
+  return withErrors(
+    routeName,
+    async (req: Request) => {
+      const { cronSecret } = auth();
+      if (!cronSecret) {
+        // lib/env falls back to a dev secret everywhere but on a production deployment, so this
+        // is production without CRON_SECRET: refuse, loudly.
+        log.error("CRON_SECRET is not configured; refusing to run", { job: job.name });
+        return jsonError(new AppError("internal:cron_secret", "The job endpoint is not configured."));
+      }
+      if (!isCronBearerValid(req.headers.get("authorization"), cronSecret)) {
+        return jsonError(new AppError("unauthorized:cron", "A valid cron bearer token is required."));
+      }
+      const result = await runJob(job, { db: await openDb(), now: options.now, budgetMs });
+      const body = {
+        job: result.job,
+        runId: result.runId,
+        status: result.status,
+        counts: result.counts,
+        durationMs: result.durationMs,
+      };
+      // A failed run answers 500 with the run's id and counts only; the reason is in job_runs and
+      // error_logs, never in the body.
+      return NextResponse.json(body, {
+        status: result.status === "error" ? 500 : 200,
+        headers: { "Cache-Control": "no-store" },
+      });
+    },
+    { maxDurationSeconds },
+  );
 }

@@ -1,10 +1,11 @@
-// Memory's line in /api/health. Postgres mode: healthy (the database probe covers the
-// tables). Neo4j mode: a real round trip to Neo4j within the memory timeout; unreachable
+// Memory's line in /api/health. Postgres mode: a read of the fact table. Neo4j mode: a real round trip to Neo4j within the memory timeout; unreachable
 // means `degraded`, never `unhealthy` — players are still answered, from the Postgres store.
 // The lead imports `registerMemoryHealth()` once at server start.
+import { sql } from "drizzle-orm";
 import type { Driver } from "neo4j-driver";
+import { getDb } from "@/db";
 import { env } from "@/lib/env";
-import { type ComponentHealth, registerHealthProbe } from "@/lib/services/health";
+import { type ComponentHealth, registerHealthProbe } from "@/lib/observability/health";
 import { PING } from "./neo4j-cypher";
 import { getNeo4jDriver } from "./neo4j-driver";
 
@@ -23,7 +24,12 @@ function textDetail(embeddings: MemoryHealthConfig["embeddings"]): string {
 export function createMemoryHealthProbe(config: MemoryHealthConfig): () => Promise<ComponentHealth> {
   return async () => {
     if (config.mode === "postgres" || !config.driver) {
-      return { status: "healthy", mode: "postgres", detail: textDetail(config.embeddings) };
+      try {
+        await (await getDb()).execute(sql`select 1 from memory_facts limit 1`);
+        return { status: "healthy", mode: "postgres", detail: textDetail(config.embeddings) };
+      } catch {
+        return { status: "degraded", mode: "postgres", detail: "fact store unreachable" };
+      }
     }
     const started = performance.now();
     const driver = config.driver();

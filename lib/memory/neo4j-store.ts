@@ -7,7 +7,7 @@ import { randomUUID } from "node:crypto";
 import neo4j, { type Driver, type RoutingControl } from "neo4j-driver";
 import { z } from "zod";
 import { FACT_ABOUT } from "@/lib/engine/vocabulary";
-import { createLogger } from "@/lib/logger";
+import { createLogger } from "@/lib/observability/logger";
 import { decideWrite, type KeyedFact, keyFact, type StoredKey } from "./fact-rules";
 import * as Q from "./neo4j-cypher";
 import { ensureNeo4jSchema } from "./neo4j-schema";

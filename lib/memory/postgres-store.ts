@@ -6,7 +6,7 @@
 import { and, desc, eq, type SQL, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "@/db";
 import { memoryEpisodes, memoryFacts } from "@/db/schema";
-import { createLogger } from "@/lib/logger";
+import { createLogger } from "@/lib/observability/logger";
 import { type EmbeddingProvider, factEmbeddingText } from "./embeddings";
 import type { KeyedFact } from "./fact-rules";
 import { keyFact } from "./fact-rules";

@@ -6,7 +6,7 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db";
 import { queryRows } from "@/db/query-rows";
-import { createLogger } from "@/lib/logger";
+import { createLogger } from "@/lib/observability/logger";
 import { type EmbeddingProvider, toVectorLiteral } from "./embeddings";
 
 const log = createLogger("memory.vector");

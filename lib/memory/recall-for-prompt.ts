@@ -4,7 +4,7 @@
 // a reply but is never worth losing one: if the store fails, she answers without it.
 
 import type { FactAbout } from "@/lib/engine/vocabulary";
-import { createLogger } from "@/lib/logger";
+import { createLogger } from "@/lib/observability/logger";
 import { factKey } from "./normalize";
 import { DEFAULT_SEARCH_LIMIT, type Fact, type MemoryStore } from "./types";
 

@@ -7,7 +7,7 @@ import { setDatabaseForProcess } from "@/db";
 import { players } from "@/db/schema";
 import { createTestDatabase, type TestDatabase } from "@/db/testing/test-db";
 import { type FakeNeo4j, startFakeNeo4j } from "@/e2e/fakes/neo4j";
-import { checkHealth } from "@/lib/services/health";
+import { checkHealth } from "@/lib/observability/health";
 import { registerMemoryHealth } from "./health";
 import { createNeo4jDriver } from "./neo4j-driver";
 import { createNeo4jMemoryStore } from "./neo4j-store";

@@ -9,7 +9,7 @@ import { setDatabaseForProcess } from "@/db";
 import { players } from "@/db/schema";
 import { createTestDatabase, type TestDatabase } from "@/db/testing/test-db";
 import { isAppError } from "@/lib/errors";
-import { checkHealth } from "@/lib/services/health";
+import { checkHealth } from "@/lib/observability/health";
 import { registerMemoryHealth } from "./health";
 import { createNeo4jDriver } from "./neo4j-driver";
 import { createNeo4jMemoryStore } from "./neo4j-store";

@@ -5,7 +5,7 @@
 // loudly (for the caller to retry) if the primary cannot be reached.
 import { ZodError } from "zod";
 import { AppError } from "@/lib/errors";
-import { createLogger } from "@/lib/logger";
+import { createLogger } from "@/lib/observability/logger";
 import type { MemoryStore } from "./types";
 
 const log = createLogger("memory.resilient");

@@ -3,10 +3,10 @@
 // ("has a dog named rex", "sister: lives in lyon"). Null when memory cannot be reached, so the
 // page says so instead of claiming she remembers nothing.
 
-import { createLogger } from "@/lib/logger";
 import { getMemoryStore } from "@/lib/memory";
 import { isSelfSubject } from "@/lib/memory/recall-for-prompt";
 import type { Fact } from "@/lib/memory/types";
+import { createLogger } from "@/lib/observability/logger";
 
 const log = createLogger("portal.memories");
 /** The page lists this many, newest first. */

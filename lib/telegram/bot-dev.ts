@@ -10,7 +10,7 @@ import { getTelegramApi } from "@/lib/integrations/telegram/client";
 import { deliverJob } from "@/lib/jobs/deliver";
 import { processJob } from "@/lib/jobs/process";
 import { runJob } from "@/lib/jobs/run-job";
-import { createLogger } from "@/lib/logger";
+import { createLogger } from "@/lib/observability/logger";
 import { processPlayerNow } from "@/lib/services/conversation/process-soon";
 import { deliverSoon } from "@/lib/services/delivery/deliver-soon";
 import {

@@ -13,7 +13,7 @@ import type { Db } from "@/db";
 import { createRng } from "@/lib/engine";
 import { TELEGRAM_TIMEOUT_SECONDS } from "@/lib/integrations/telegram/client";
 import { classifyTelegramError, sendTelegramText } from "@/lib/integrations/telegram/send";
-import { createLogger } from "@/lib/logger";
+import { createLogger } from "@/lib/observability/logger";
 import { handleTelegramUpdate } from "@/lib/services/telegram/handle-update";
 import type { BotReply } from "@/lib/services/telegram/outcome";
 import { parseInbound } from "./inbound";

@@ -10,8 +10,8 @@ import { createHash, timingSafeEqual } from "node:crypto";
 import { type Bot, webhookCallback } from "grammy";
 import { NextResponse } from "next/server";
 import { AppError } from "@/lib/errors";
-import { createLogger } from "@/lib/logger";
-import { recordError } from "@/lib/services/record-error";
+import { createLogger } from "@/lib/observability/logger";
+import { recordError } from "@/lib/observability/record-error";
 import { updateIdOf } from "./inbound";
 import { isPermanentUpdateError } from "./permanent-error";
 

@@ -16,8 +16,8 @@ import { requireAdmin } from "@/lib/auth/admin";
 import { TIME } from "@/lib/engine";
 import { env } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
+import { checkHealth } from "@/lib/observability/health";
 import { ADMIN_JOB_NAMES } from "@/lib/services/admin/jobs";
-import { checkHealth } from "@/lib/services/health";
 import { getTelegramWebhookInfo, type WebhookInfo } from "@/lib/services/telegram/webhook-admin";
 import { eventAction, runJobAction, webhookAction } from "../actions";
 

@@ -4,7 +4,7 @@
 // here — logged, and the account's game data is deleted anyway.
 import { createSupabaseAdminClient, supabaseConfigFromEnv } from "@/lib/auth/supabase-client";
 import { env } from "@/lib/env";
-import { createLogger } from "@/lib/logger";
+import { createLogger } from "@/lib/observability/logger";
 
 const log = createLogger("account.delete");
 

@@ -19,7 +19,7 @@ import {
   recordPlayerMessage,
   resolveBoss,
 } from "@/lib/engine";
-import { createLogger } from "@/lib/logger";
+import { createLogger } from "@/lib/observability/logger";
 import type { PipelineDeps } from "./deps";
 import { planBubbles, sendPlanned } from "./outbound";
 import type { TurnOutcome } from "./process-turn";

@@ -27,7 +27,7 @@ import {
   replyDelaySeconds,
   shouldSkipReply,
 } from "@/lib/engine";
-import { createLogger } from "@/lib/logger";
+import { createLogger } from "@/lib/observability/logger";
 import { bossOpeningText, handleBossTurn } from "./boss-turn";
 import { PIPELINE, type PipelineDeps, retryDelayMs } from "./deps";
 import { queueFollowUps } from "./follow-ups";

@@ -5,7 +5,7 @@
 import type { ReplyContext } from "@/lib/agents/model";
 import { STABLE_PREFIX } from "@/lib/agents/prompt/stable-prefix";
 import type { Chapter, Rng } from "@/lib/engine";
-import { createLogger } from "@/lib/logger";
+import { createLogger } from "@/lib/observability/logger";
 import {
   type GuardedText,
   guardOutbound,

@@ -8,7 +8,7 @@ import { type LoadedPlayer, loadEngineState } from "@/db/queries/engine-state";
 import type { ReplyContext, TranscriptLine } from "@/lib/agents/model";
 import { activeVices, type Chapter, currentConflictZone, localHour, type Platform, TIME } from "@/lib/engine";
 import { RATE_LIMIT_RULES } from "@/lib/engine/rules";
-import { createLogger } from "@/lib/logger";
+import { createLogger } from "@/lib/observability/logger";
 import { PIPELINE, type PipelineDeps } from "./deps";
 import { describeToday } from "./today";
 

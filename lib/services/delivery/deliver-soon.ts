@@ -1,10 +1,10 @@
 // The in-process delivery path: right after the pipeline schedules her reply it calls
-// `deliverSoon(playerId)` (from `after()`), which waits for that player's bubbles due in the
-// next minute, shows "typing…" every 5 s while a reply delay runs (from the event's
-// typing_from), and sends each bubble once due, in order, at least the per-chat interval apart
-// (1 s: inside the 0.5–2 s band and Telegram's one-message-per-second-per-chat). It claims
-// bubbles exactly like the cron, so whichever gets there first sends them, once. Anything due
-// later than the wait limit is left to the deliver cron.
+// `deliverSoon(playerId)` (awaited inside `after()`), which for as long as the function may
+// live (the wait limit) shows "typing…" every 5 s while a reply delay runs (from the event's
+// typing_from, however long the delay) and sends each bubble once due, in order, at least the
+// per-chat interval apart (1 s: inside the 0.5–2 s band and Telegram's one-message-per-second-
+// per-chat). It claims bubbles exactly like the cron, so whichever gets there first sends them,
+// once. What falls due after the wait limit — typing included — is the deliver cron's.
 
 import type { Db } from "@/db";
 import { getDb } from "@/db";
@@ -16,12 +16,14 @@ import {
 import { DELAY_RULES, TIME } from "@/lib/engine/rules";
 import { getTelegramApi, type TelegramApi } from "@/lib/integrations/telegram/client";
 import { sendTypingAction } from "@/lib/integrations/telegram/send";
-import { createLogger } from "@/lib/logger";
+import { createLogger } from "@/lib/observability/logger";
 import { type OutcomeCounts, STALE_CLAIM_MS, sendClaimedEvents } from "./send-claimed-events";
 import { getSendPacer, type SendPacer } from "./send-pacer";
 
 /** How long deliverSoon waits for near-due bubbles before leaving them to the cron. */
 export const DELIVER_SOON_WAIT_MS = TIME.msPerMinute;
+/** Typing is shown for a bubble due this far ahead at most (the longest chapter delay is 30 min). */
+const TYPING_LOOKAHEAD_MS = 31 * TIME.msPerMinute;
 const TYPING_EVERY_MS = DELAY_RULES.typingIndicatorEverySeconds * TIME.msPerSecond;
 /** Never poll the database more often than this while waiting. */
 const MIN_POLL_MS = 100;
@@ -65,7 +67,10 @@ export async function deliverSoon(
   for (;;) {
     const t = now().getTime();
     if (t >= endAt) break;
-    const [next] = await listUpcomingTelegramEvents(db, { playerId, until: new Date(endAt) });
+    const [next] = await listUpcomingTelegramEvents(db, {
+      playerId,
+      until: new Date(t + TYPING_LOOKAHEAD_MS),
+    });
     if (!next) break;
     if (next.dueAt.getTime() <= t) {
       const claimed = await claimDueTelegramEvents(db, {
@@ -85,6 +90,9 @@ export async function deliverSoon(
       continue;
     }
     const isTyping = next.typingFrom !== null && next.typingFrom.getTime() <= t;
+    // Due after this function's life and not typing yet: nothing to do here; the cron takes it.
+    const startsTypingBeforeEnd = next.typingFrom !== null && next.typingFrom.getTime() < endAt;
+    if (next.dueAt.getTime() > endAt && !isTyping && !startsTypingBeforeEnd) break;
     if (isTyping && t - lastTypingAt >= TYPING_EVERY_MS) {
       lastTypingAt = t;
       const typed = await sendTypingAction(api, chatId);
@@ -92,6 +100,7 @@ export async function deliverSoon(
       else log.debug("typing action not shown", { playerId, code: typed.code });
     }
     const wakeAt = Math.min(
+      endAt,
       next.dueAt.getTime(),
       isTyping ? lastTypingAt + TYPING_EVERY_MS : (next.typingFrom?.getTime() ?? Number.POSITIVE_INFINITY),
     );

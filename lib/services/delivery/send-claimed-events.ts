@@ -22,7 +22,7 @@ import {
 import { TIME } from "@/lib/engine/rules";
 import type { TelegramApi } from "@/lib/integrations/telegram/client";
 import { sendTelegramText, type TelegramFailure } from "@/lib/integrations/telegram/send";
-import { createLogger } from "@/lib/logger";
+import { createLogger } from "@/lib/observability/logger";
 import type { SendPacer } from "./send-pacer";
 
 /** Sends per event before it is marked failed (network errors, 5xx). */

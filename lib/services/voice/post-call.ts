@@ -23,7 +23,7 @@ import {
   recordNikitaMessages,
   recordPlayerMessage,
 } from "@/lib/engine";
-import { createLogger } from "@/lib/logger";
+import { createLogger } from "@/lib/observability/logger";
 import { planBubbles, sendPlanned } from "@/lib/services/conversation/outbound";
 import { guardLine, recordGuardBlocks } from "@/lib/services/conversation/reply-guard";
 import { VOICE_CONFIG } from "@/lib/voice/config";

@@ -10,7 +10,7 @@ import { players } from "@/db/schema";
 import type { ToolDeps } from "@/lib/agents/tools";
 import type { Rng } from "@/lib/engine";
 import { AppError } from "@/lib/errors";
-import { createLogger } from "@/lib/logger";
+import { createLogger } from "@/lib/observability/logger";
 import { attemptCall, type CallDecision, previewCall, releaseCallAttempt } from "@/lib/voice/availability";
 import {
   buildCallSetup,

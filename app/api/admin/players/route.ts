@@ -5,6 +5,8 @@ import { withErrors } from "@/lib/http/respond";
 import { parsePlayerSearch } from "@/lib/services/admin/player-search";
 
 export const dynamic = "force-dynamic";
+// After the response only the latency sample is written (withErrors, default 15 s budget).
+export const maxDuration = 15;
 
 // GET /api/admin/players?q=&status=&chapter=&engagement=&sort=&dir=&page= — admin player search as JSON
 export const GET = withErrors(

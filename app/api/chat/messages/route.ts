@@ -9,6 +9,8 @@ import { sendWebMessage } from "@/lib/services/web-chat/send-web-message";
 
 export const dynamic = "force-dynamic";
 const NO_STORE = { "Cache-Control": "private, no-store" };
+/** POST processes her reply after the response (`after()`); the poll needs far less. */
+export const maxDuration = 60;
 
 // GET /api/chat/messages — the web chat's poll: latest visible bubbles, typing, game status
 export const GET = withErrors("GET /api/chat/messages", async (req) => {
@@ -18,10 +20,14 @@ export const GET = withErrors("GET /api/chat/messages", async (req) => {
 });
 
 // POST /api/chat/messages {content} — accept a message into the pipeline; her reply follows
-export const POST = withErrors("POST /api/chat/messages", async (req) => {
-  assertSameSiteJson(req);
-  const { player } = await requireRequestPlayer(req);
-  const sent = await sendWebMessage(await getDb(), { player, input: await readJson(req), now: new Date() });
-  processSoon(player.id);
-  return NextResponse.json(sent, { status: 202, headers: NO_STORE });
-});
+export const POST = withErrors(
+  "POST /api/chat/messages",
+  async (req) => {
+    assertSameSiteJson(req);
+    const { player } = await requireRequestPlayer(req);
+    const sent = await sendWebMessage(await getDb(), { player, input: await readJson(req), now: new Date() });
+    processSoon(player.id);
+    return NextResponse.json(sent, { status: 202, headers: NO_STORE });
+  },
+  { maxDurationSeconds: maxDuration },
+);

@@ -6,6 +6,8 @@ import { exportFileName, exportPlayerData } from "@/lib/services/account/export-
 import { requireRequestPlayer } from "@/lib/services/web-chat/request-player";
 
 export const dynamic = "force-dynamic";
+// After the response only the latency sample is written (withErrors, default 15 s budget).
+export const maxDuration = 15;
 
 // GET /api/me/export — everything about the signed-in player as a JSON download
 export const GET = withErrors("GET /api/me/export", async (req) => {

@@ -13,6 +13,8 @@ import { createVoiceDeps } from "@/lib/voice/deps";
 import { requireVoiceSecret } from "@/lib/voice/request-auth";
 
 export const dynamic = "force-dynamic";
+// After the response only the latency sample is written (withErrors, default 15 s budget).
+export const maxDuration = 15;
 
 export const POST = withErrors("voice.initiation", async (req: Request) => {
   requireVoiceSecret(req, env.ELEVENLABS_TOOL_SECRET);

@@ -11,6 +11,8 @@ import { createVoiceDeps } from "@/lib/voice/deps";
 import { verifyWebhookSignature } from "@/lib/voice/webhook-signature";
 
 export const dynamic = "force-dynamic";
+// After the response only the latency sample is written (withErrors, default 15 s budget).
+export const maxDuration = 15;
 
 const SIGNATURE_MESSAGES = {
   missing: "The ElevenLabs-Signature header is missing.",

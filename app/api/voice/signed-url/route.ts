@@ -13,6 +13,8 @@ import { createVoiceDeps } from "@/lib/voice/deps";
 import { callRefusalLine } from "@/lib/voice/lines";
 
 export const dynamic = "force-dynamic";
+// After the response only the latency sample is written (withErrors, default 15 s budget).
+export const maxDuration = 15;
 
 export const GET = withErrors("voice.signed-url", async (req: Request) => {
   if (!env.voiceEnabled || !env.ELEVENLABS_API_KEY || !env.ELEVENLABS_AGENT_ID || !env.voiceTokenSecret) {

@@ -10,6 +10,8 @@ import { readJsonOrEmpty } from "@/lib/voice/read-body";
 import { requireVoiceSecret, requireVoiceToken } from "@/lib/voice/request-auth";
 
 export const dynamic = "force-dynamic";
+// After the response only the latency sample is written (withErrors, default 15 s budget).
+export const maxDuration = 15;
 
 export const POST = withErrors(
   "voice.tools",
