@@ -29,10 +29,14 @@ async function truncateAll(handle: DatabaseHandle) {
   await handle.exec(`truncate ${names} restart identity cascade; delete from auth.users;`);
 }
 
-export async function createTestDatabase(driver: TestDriver): Promise<TestDatabase> {
+export async function createTestDatabase(
+  driver: TestDriver,
+  options: { migrate?: boolean } = {},
+): Promise<TestDatabase> {
+  const shouldMigrate = options.migrate ?? true;
   if (driver === "pglite") {
     const handle = await openDatabase({});
-    await migrateDatabase(handle);
+    if (shouldMigrate) await migrateDatabase(handle);
     return { ...handle, name: "pglite", reset: () => truncateAll(handle) };
   }
   const baseUrl = env.TEST_DATABASE_URL;
@@ -44,7 +48,7 @@ export async function createTestDatabase(driver: TestDriver): Promise<TestDataba
   const url = new URL(baseUrl);
   url.pathname = `/${name}`;
   const handle = await openDatabase({ url: url.toString(), poolMax: 5 });
-  await migrateDatabase(handle);
+  if (shouldMigrate) await migrateDatabase(handle);
   return {
     ...handle,
     name,
