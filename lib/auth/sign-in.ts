@@ -44,7 +44,9 @@ export async function authContextFromEnv(
   return {
     mode: env.authMode,
     db: await getDb(),
-    appUrl: (env.authMode === "local" ? options.requestOrigin : null) ?? env.appUrl,
+    // In production local-auth links are real emails (SMTP_URL): a forged Host must never
+    // shape them, so only development follows the request's own origin.
+    appUrl: (env.authMode === "local" && !env.isProduction ? options.requestOrigin : null) ?? env.appUrl,
     now: new Date(),
     secret: env.authSecret,
     supabase: env.authMode === "supabase" ? supabaseConfigFromEnv() : undefined,
