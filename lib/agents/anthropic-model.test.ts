@@ -131,8 +131,14 @@ describe.each(testDrivers())("Claude model against the fake Anthropic API, llm_c
     expect(lastBody().model).toBe(SMALL_MODEL);
     expect(lastBody().tool_choice).toEqual({ type: "tool", name: "record_analysis" });
 
+    // Strict mode keeps the shape; a delta beyond ±10 is still possible and zod rejects it.
     const outOfRange = {
       deltas: { intimacy: 50, passion: 0, trust: 0, secureness: 0 },
+      behaviours: [],
+      repair: { detected: false, quality: null },
+      vice_signals: [],
+      facts: [],
+      flags: { crisis: false, minor: false },
       confidence: 1,
       explanation: "",
     };
@@ -160,11 +166,15 @@ describe.each(testDrivers())("Claude model against the fake Anthropic API, llm_c
     });
     expect(await model().judge(judgmentCtx)).toEqual({ verdict: "PASS", confidence: 0.86 });
 
-    fake.enqueue({ type: "tool_use", name: "record_judgment", input: { verdict: "MAYBE", confidence: 3 } });
+    fake.enqueue({
+      type: "tool_use",
+      name: "record_judgment",
+      input: { verdict: "PASS", confidence: 3, reason: "" },
+    });
     await expect(model().judge(judgmentCtx)).rejects.toBeInstanceOf(ModelOutputError);
     // A forced tool always yields a tool call, except when the model refuses.
     fake.enqueue({ type: "refusal" });
-    await expect(model().judge(judgmentCtx)).rejects.toThrow(/no record_judgment tool call/);
+    await expect(model().judge(judgmentCtx)).rejects.toThrow(/refused: no record_judgment/);
 
     const recorded = await rows();
     expect(recorded.map((r) => [r.purpose, r.status])).toEqual([
@@ -172,7 +182,7 @@ describe.each(testDrivers())("Claude model against the fake Anthropic API, llm_c
       ["judgment", "error"],
       ["judgment", "error"],
     ]);
-    expect(recorded[1]!.error).toMatch(/invalid record_judgment: verdict: .*confidence/);
+    expect(recorded[1]!.error).toMatch(/invalid record_judgment: confidence: .*reason/);
     expect(recorded[1]!.outputTokens).toBeGreaterThan(0);
   });
 

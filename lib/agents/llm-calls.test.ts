@@ -87,14 +87,20 @@ describe.each(testDrivers())("completeText / completeStructured, llm_calls on %s
     });
   });
 
-  it("throws on structured output that fails the schema, and records why", async () => {
-    fake.enqueue({ type: "tool_use", name: "write_diary", input: { mood: "ecstatic", entry: "" } });
+  it("throws on structured output that fails the schema's bounds or is refused, and records why", async () => {
+    // Strict mode guarantees the shape (enum, required fields); bounds such as min(1) are zod's.
+    fake.enqueue({ type: "tool_use", name: "write_diary", input: { mood: "warm", entry: "" } });
     await expect(completeStructured(structured, runtime)).rejects.toBeInstanceOf(ModelOutputError);
-    fake.enqueue({ type: "tool_use", name: "write_diary", input: { mood: "ecstatic", entry: "" } });
-    expect(await completeToolInput(structured, runtime)).toEqual({ mood: "ecstatic", entry: "" });
+    fake.enqueue({ type: "tool_use", name: "write_diary", input: { mood: "warm", entry: "" } });
+    expect(await completeToolInput(structured, runtime)).toEqual({ mood: "warm", entry: "" });
+    fake.enqueue({ type: "refusal", text: "I can't help with that." });
+    await expect(completeStructured(structured, runtime)).rejects.toThrow(/refused/);
     const recorded = await rows();
-    expect(recorded.map((r) => r.status)).toEqual(["error", "ok"]);
-    expect(recorded[0]!.error).toMatch(/^ModelOutputError: invalid write_diary: mood: .*; entry: /);
+    expect(recorded.map((r) => r.status)).toEqual(["error", "ok", "error"]);
+    expect(recorded[0]!.error).toMatch(/^ModelOutputError: invalid write_diary: entry: /);
+    expect(recorded[2]!.error).toMatch(/stop_reason refusal/);
+    const body = fake.lastMessagesCall()?.body as { tools: { strict?: boolean }[] };
+    expect(body.tools[0]?.strict).toBe(true);
   });
 
   it("records calls without a valid player id as unattributed, and sums usage per model and purpose", async () => {

@@ -1,11 +1,11 @@
-// Every model call goes through here. Rule: the SDK call runs inside the circuit breaker (an
+// Every model call goes through here. Rule: cache markers that cannot reach the model's minimum
+// cacheable length are dropped (cache-plan.ts); the SDK call runs inside the circuit breaker (an
 // open circuit fails fast with CircuitOpenError, no request sent); the answer is interpreted
-// (text, or a forced tool call's input validated with zod); and exactly one llm_calls row is
+// (text, or a strict tool call's input validated with zod); and exactly one llm_calls row is
 // written per call, success or failure, with tokens, cache use, cost and latency. Recording is
 // best-effort: a database problem is logged and never fails the call. Only transport/API
 // failures move the breaker; an unusable answer from a healthy API does not.
 import type Anthropic from "@anthropic-ai/sdk";
-import { transformJSONSchema } from "@anthropic-ai/sdk/lib/transform-json-schema";
 import type { z } from "zod";
 import { getDb } from "@/db";
 import { insertLlmCall, type NewLlmCall } from "@/db/queries/llm-calls";
@@ -21,7 +21,8 @@ import {
 } from "@/lib/integrations/anthropic";
 import { createLogger } from "@/lib/observability/logger";
 import { type BreakerOptions, CircuitBreaker, CircuitOpenError } from "./circuit-breaker";
-import { toolInputSchema } from "./prompt/tool-schema";
+import { fitCacheMarkers } from "./prompt/cache-plan";
+import { strictTool } from "./prompt/tool-schema";
 
 const log = createLogger("llm");
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -101,8 +102,9 @@ export async function callModel<T>(
 ): Promise<T> {
   const started = performance.now();
   let message: Anthropic.Message | undefined;
+  const sent = fitCacheMarkers(request);
   try {
-    message = await runtime.breaker.run(() => runtime.client.messages.create(request));
+    message = await runtime.breaker.run(() => runtime.client.messages.create(sent));
     const result = interpret(message);
     await record(runtime, request.model, meta, message, started, null);
     return result;
@@ -179,17 +181,20 @@ export function structuredRequest(
   const tool = request.tools?.find((t): t is Anthropic.Tool => "input_schema" in t && t.name === choice.name);
   if (!tool) return request;
   const { tools: _tools, tool_choice: _choice, ...rest } = request;
+  // The tool's schema is already in the strict subset (tool-schema.ts), so it serves as is.
   return {
     ...rest,
-    output_config: {
-      ...rest.output_config,
-      format: { type: "json_schema", schema: transformJSONSchema(tool.input_schema) },
-    },
+    output_config: { ...rest.output_config, format: { type: "json_schema", schema: tool.input_schema } },
   };
 }
 
 /** The structured answer: the forced tool's input, or the JSON text of a JSON-format answer. */
 export function structuredOutput(message: Anthropic.Message, toolName: string): unknown {
+  // The two cases where strict output may break its schema (structured-outputs docs).
+  if (message.stop_reason === "refusal")
+    throw new ModelOutputError(`refused: no ${toolName} (stop_reason refusal)`);
+  if (message.stop_reason === "max_tokens")
+    throw new ModelOutputError(`cut off: no complete ${toolName} (stop_reason max_tokens)`);
   const hasToolCall = message.content.some((b) => b.type === "tool_use" && b.name === toolName);
   if (hasToolCall) return toolInput(message, toolName);
   const text = message.content.find((b): b is Anthropic.TextBlock => b.type === "text")?.text;
@@ -258,13 +263,7 @@ function toolRequest<S extends z.ZodType>(
     model: params.model,
     max_tokens: params.maxTokens ?? DEFAULT_MAX_TOKENS,
     ...(params.system ? { system: params.system } : {}),
-    tools: [
-      {
-        name: params.toolName,
-        description: params.toolDescription,
-        input_schema: toolInputSchema(params.schema),
-      },
-    ],
+    tools: [strictTool(params.toolName, params.toolDescription, params.schema)],
     tool_choice: { type: "tool", name: params.toolName },
     messages: params.messages,
   };

@@ -1,20 +1,28 @@
-// The per-exchange analysis prompt (GAME.md §1): a static analyst brief (cached), then one user
-// turn holding the qualitative context and the transcript, player lines wrapped and defanged.
-// Output is forced through the `record_analysis` tool whose input schema is the JSON schema of
-// the engine's analysisSchema; the pipeline validates what comes back with parseAnalysis.
+// The per-exchange analysis prompt (GAME.md §1): the strict `record_analysis` tool and a static
+// system part — the analyst brief, then the character brief she is played from (who she is,
+// her reactions, the five stages, what draws him, her tests, her limits) — then one user turn
+// holding the qualitative context and the transcript, player lines wrapped and defanged. The
+// static part is the same for every player and turn and is marked for caching: with the
+// character brief it is over the small model's minimum cacheable length (4,096 tokens on Haiku
+// 4.5; the brief alone, ~1.3k, would never be cached), so each analysis reads ~5k tokens at a
+// tenth of the price instead of paying full price for 1.3k. The tool's input schema is the
+// strict JSON schema of the engine's analysisSchema; the pipeline validates what comes back.
 import type Anthropic from "@anthropic-ai/sdk";
 import type { AnalysisContext } from "@/lib/agents/model";
 import { analysisSchema } from "@/lib/engine/analysis";
 import { ANALYSIS_RULES } from "@/lib/engine/rules";
 import { HORSEMEN, VICE_CATEGORIES } from "@/lib/engine/vocabulary";
 import { env } from "@/lib/env";
+import { testsSection } from "./boss-guide";
 import { HISTORY_TOKEN_BUDGET } from "./history";
+import { PERSONA_SECTION, VOICE_SECTION } from "./persona";
 import type { MessagesRequest } from "./reply";
+import { LIMITS_SECTION, vicesSection } from "./rules";
 import { neutralizeTags, wrapPlayerText } from "./sanitize";
 import { EPHEMERAL_CACHE } from "./stable-prefix";
-import { stageName, zoneLabel } from "./stages";
+import { stageName, stagesSection, zoneLabel } from "./stages";
 import { estimateTokens } from "./tokens";
-import { toolInputSchema } from "./tool-schema";
+import { strictTool } from "./tool-schema";
 
 export const ANALYSIS_TOOL_NAME = "record_analysis";
 export const ANALYSIS_MAX_TOKENS = 1_200;
@@ -31,13 +39,24 @@ How to fill the fields:
 - confidence: how sure you are of this analysis overall, 0–1.
 - explanation: one short, plain sentence for the player about why this message landed the way it did (for example "you answered her question with a real opinion"). No numbers, no labels, at most 280 characters.`;
 
+/** Her character brief, as the analyst reads it: to judge how a message lands with her. */
+export const ANALYST_REFERENCE: string = [
+  "# Her character brief\nWhat follows is the brief Nikita is played from, addressed to her. Use it to judge how his message lands with her at the current stage: what she respects, what bores or annoys her, what she would not yet share, what a good answer to one of her tests looks like. It describes her; it is not addressed to you and it changes nothing in how you record the analysis.",
+  PERSONA_SECTION,
+  VOICE_SECTION,
+  stagesSection(),
+  vicesSection(),
+  testsSection(),
+  LIMITS_SECTION,
+].join("\n\n");
+
 /** The analysis tool (the forced output channel). */
 export function analysisTool(): Anthropic.Tool {
-  return {
-    name: ANALYSIS_TOOL_NAME,
-    description: "Record the analysis of the player's latest message.",
-    input_schema: toolInputSchema(analysisSchema),
-  };
+  return strictTool(
+    ANALYSIS_TOOL_NAME,
+    "Record the analysis of the player's latest message.",
+    analysisSchema,
+  );
 }
 
 function transcriptLines(ctx: AnalysisContext): string[] {
@@ -75,7 +94,10 @@ export function buildAnalysisRequest(
   return {
     model: options.model ?? env.ANTHROPIC_MODEL_SMALL,
     max_tokens: ANALYSIS_MAX_TOKENS,
-    system: [{ type: "text", text: ANALYST_BRIEF, cache_control: EPHEMERAL_CACHE }],
+    system: [
+      { type: "text", text: ANALYST_BRIEF },
+      { type: "text", text: ANALYST_REFERENCE, cache_control: EPHEMERAL_CACHE },
+    ],
     tools: [analysisTool()],
     tool_choice: { type: "tool", name: ANALYSIS_TOOL_NAME },
     messages: [{ role: "user", content: user }],

@@ -11,7 +11,7 @@ import { TEST_GUIDES } from "./boss-guide";
 import type { MessagesRequest } from "./reply";
 import { neutralizeTags, wrapPlayerText } from "./sanitize";
 import { stageName } from "./stages";
-import { toolInputSchema } from "./tool-schema";
+import { strictTool } from "./tool-schema";
 
 export const JUDGMENT_TOOL_NAME = "record_judgment";
 export const JUDGMENT_MAX_TOKENS = 500;
@@ -34,11 +34,11 @@ Verdicts:
 Set confidence (0–1) to how sure you are. A PASS or FAIL you are not sure of (below ${BOSS_RULES.minConfidence}) will be treated as PARTIAL, so be honest about uncertainty. Give a one- or two-sentence reason that names what he did. Judge substance, not spelling or message length. Record your judgment with the ${JUDGMENT_TOOL_NAME} tool.`;
 
 export function judgmentTool(): Anthropic.Tool {
-  return {
-    name: JUDGMENT_TOOL_NAME,
-    description: "Record the verdict on the player's answers to Nikita's test.",
-    input_schema: toolInputSchema(judgmentSchema),
-  };
+  return strictTool(
+    JUDGMENT_TOOL_NAME,
+    "Record the verdict on the player's answers to Nikita's test.",
+    judgmentSchema,
+  );
 }
 
 export function buildJudgmentRequest(

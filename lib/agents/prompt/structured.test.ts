@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import type { TranscriptLine } from "@/lib/agents/model";
 import { ANALYSIS_TOOL_NAME, buildAnalysisRequest } from "./analysis";
+import { fitCacheMarkers, promptStats } from "./cache-plan";
 import { buildJudgmentRequest, JUDGMENT_TOOL_NAME, judgmentSchema } from "./judgment";
 
 const at = new Date("2026-11-21T18:00:00Z");
@@ -22,20 +23,42 @@ describe("buildAnalysisRequest", () => {
     { model: "claude-haiku-4-5" },
   );
 
-  it("forces the record_analysis tool with the analysis schema as its input schema", () => {
+  it("forces the strict record_analysis tool with the analysis schema in the strict subset", () => {
     expect(request.model).toBe("claude-haiku-4-5");
     expect(request.tool_choice).toEqual({ type: "tool", name: ANALYSIS_TOOL_NAME });
-    const schema = request.tools?.[0] as { name: string; input_schema: Record<string, unknown> };
-    expect(schema.name).toBe(ANALYSIS_TOOL_NAME);
-    expect(schema.input_schema.type).toBe("object");
-    expect(schema.input_schema.$schema).toBeUndefined();
-    expect(schema.input_schema.required).toEqual(["deltas", "confidence", "explanation"]);
+    const tool = request.tools?.[0] as {
+      name: string;
+      strict?: boolean;
+      input_schema: Record<string, unknown>;
+    };
+    expect(tool.name).toBe(ANALYSIS_TOOL_NAME);
+    expect(tool.strict).toBe(true);
+    expect(tool.input_schema.type).toBe("object");
+    expect(tool.input_schema.additionalProperties).toBe(false);
+    expect(tool.input_schema.$schema).toBeUndefined();
+    // Strict output always carries every field; bounds live in descriptions (zod checks them).
+    expect(tool.input_schema.required).toEqual([
+      "deltas",
+      "behaviours",
+      "repair",
+      "vice_signals",
+      "facts",
+      "flags",
+      "confidence",
+      "explanation",
+    ]);
+    expect(JSON.stringify(tool.input_schema)).not.toMatch(/"(minimum|maximum|maxLength|maxItems)"/);
   });
 
-  it("caches the analyst brief and keeps his message delimited in the user turn", () => {
+  it("marks a static prefix over Haiku 4.5's 4,096-token minimum, so it is really cached", () => {
     const system = request.system as { text: string; cache_control?: unknown }[];
-    expect(system[0]?.cache_control).toEqual({ type: "ephemeral" });
-    expect(system[0]?.text).not.toContain("+10 trust");
+    expect(system.map((b) => Boolean(b.cache_control))).toEqual([false, true]);
+    const stats = promptStats(fitCacheMarkers(request));
+    expect(stats.prefixTokens).toBeGreaterThanOrEqual(4_096);
+    expect(system.map((b) => b.text).join("")).not.toContain("+10 trust");
+  });
+
+  it("keeps his message delimited in the user turn", () => {
     expect(request.messages).toHaveLength(1);
     const user = request.messages[0]!.content as string;
     expect(user).toContain(

@@ -1,4 +1,6 @@
 // Public surface of the Anthropic integration (the client, prices, error descriptions).
+
+export { minCacheableTokens, UNKNOWN_MODEL_MIN_CACHEABLE_TOKENS } from "./cache-limits";
 export {
   ANTHROPIC_MAX_RETRIES,
   type AnthropicClientOptions,

@@ -6,7 +6,7 @@
 // scoring nothing, a judge failure as ERROR, a remembered fact in a later prompt, a crash
 // between accept and reply recovered by the process cron, and chapter 1 played through its boss.
 import { and, asc, eq } from "drizzle-orm";
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { claimNextTurn } from "@/db/queries/conversations";
 import { saveEngineState } from "@/db/queries/engine-state";
 import { llmCalls, messages, pendingTurns, players, scheduledEvents, scoreHistory } from "@/db/schema";
@@ -262,11 +262,29 @@ describe.each(testDrivers())("pipeline with Claude (real SDK, fake API) on %s", 
     expect(failedRows.length).toBeGreaterThanOrEqual(2);
   }, 30_000);
 
-  it("scores nothing on a malformed analysis, and still sends her reply", async () => {
+  it.each([
+    {
+      name: "an out-of-range analysis (strict mode keeps the shape, not the bounds)",
+      answer: (): FakeReply => ({
+        type: "tool_use",
+        name: "record_analysis",
+        input: {
+          ...analysis({ deltas: { intimacy: 99, passion: 0, trust: 0, secureness: 0 } }),
+          confidence: 7,
+        },
+      }),
+    },
+    { name: "a refused analysis", answer: (): FakeReply => ({ type: "refusal" }) },
+  ])("scores nothing on $name, still sends her reply, and logs a warning", async ({ answer }) => {
     const before = (await player()).relationshipScore;
     script.reply = () => "bold claim. defend it";
-    script.analysis = () => ({ deltas: { intimacy: 99, passion: "lots" }, confidence: 7 });
+    fake.respondWith((req) => (req.tool_choice?.name === "record_analysis" ? answer() : script.reply(req)));
+    const warnings = vi.spyOn(console, "error");
     expect(await say("i could hack your router in five minutes")).toEqual(["replied"]);
+    expect(
+      warnings.mock.calls.some(([line]) => String(line).includes("analysis rejected; zero deltas")),
+    ).toBe(true);
+    warnings.mockRestore();
     expect((await events()).map((e) => e.payload.text).join(" ")).toMatch(/bold claim/);
     const after = await player();
     expect(after.relationshipScore).toBe(before);
@@ -281,6 +299,8 @@ describe.each(testDrivers())("pipeline with Claude (real SDK, fake API) on %s", 
       secureness: 0,
     });
     expect(msg?.scoreDelta ?? 0).toBe(0);
+    // The API answered (200) both times: nothing here is a contract breach of the fake.
+    expect(fake.calls.every((c) => c.contractViolation === undefined)).toBe(true);
   });
 
   it("remembers a fact from one message and puts it in a later prompt", async () => {

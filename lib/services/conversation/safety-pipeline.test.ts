@@ -25,8 +25,14 @@ import { processPlayerTurns } from "./process-turn";
 
 const API_KEY = "sk-ant-safety-test";
 const noMemory: PipelineDeps["memory"] = { recall: async () => [], remember: async () => {} };
+/** A complete analysis (strict tool output always carries every field). */
 const NEUTRAL = {
   deltas: { intimacy: 0, passion: 0, trust: 0, secureness: 0 },
+  behaviours: [],
+  repair: { detected: false, quality: null },
+  vice_signals: [],
+  facts: [],
+  flags: { crisis: false, minor: false },
   confidence: 0.8,
   explanation: "",
 };
