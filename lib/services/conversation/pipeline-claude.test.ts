@@ -279,7 +279,7 @@ describe.each(testDrivers())("pipeline with Claude (real SDK, fake API) on %s", 
     const before = (await player()).relationshipScore;
     script.reply = () => "bold claim. defend it";
     fake.respondWith((req) => (req.tool_choice?.name === "record_analysis" ? answer() : script.reply(req)));
-    const warnings = vi.spyOn(console, "error");
+    const warnings = vi.spyOn(process.stdout, "write");
     expect(await say("i could hack your router in five minutes")).toEqual(["replied"]);
     expect(
       warnings.mock.calls.some(([line]) => String(line).includes("analysis rejected; zero deltas")),
