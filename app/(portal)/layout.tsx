@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
-import { currentPath } from "@/lib/auth/session";
+import { isAdminClaims } from "@/lib/auth/claims";
+import { currentPath, getSessionClaims } from "@/lib/auth/session";
 import { loadPortalPlayer } from "@/lib/portal/player";
 import { PortalNav } from "./_components/nav";
 import { PortalShell } from "./_components/portal-shell";
@@ -11,11 +12,11 @@ const ONBOARDING_PATH = "/onboarding";
 // The signed-in player's shell: skip link, wordmark, navigation, main landmark (portal-shell
 // sizes it: a messenger for the chat, a document elsewhere). Signed-out visitors go to
 // sign-in (requirePlayerSession inside loadPortalPlayer); a player still in onboarding is
-// sent to finish it first.
+// sent to finish it first. An admin who does not play has no player row: back to /admin.
 export default async function PortalLayout({ children }: { children: ReactNode }) {
   const path = await currentPath("/dashboard");
   const player = await loadPortalPlayer();
-  if (!player) redirect("/sign-in");
+  if (!player) redirect(isAdminClaims(await getSessionClaims()) ? "/admin" : ONBOARDING_PATH);
   if (player.status === "onboarding" && path.split(/[?#]/)[0] !== ONBOARDING_PATH) redirect(ONBOARDING_PATH);
 
   return (

@@ -3,6 +3,7 @@
 // refusal message, never a change), then hands the form to the admin service, which
 // re-checks, validates, runs one transaction and writes the audit row.
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import type { ActionState } from "@/app/_components/admin/action-form";
 import { getDb } from "@/db";
 import { assertAdminAction } from "@/lib/auth/admin";
@@ -13,6 +14,7 @@ import { type BalanceReport, runBalance } from "@/lib/services/admin/balance";
 import { performEventAction, performRunJob, performSetWebhook } from "@/lib/services/admin/ops-actions";
 import { performPlayerAction } from "@/lib/services/admin/player-actions";
 import { performAgeLockAction, performReviewEvent } from "@/lib/services/admin/safety-actions";
+import { ensurePlayer } from "@/lib/services/ensure-player";
 
 /** Form fields as a plain object; the confirmation box becomes a boolean. */
 function formInput(form: FormData): Record<string, unknown> {
@@ -110,4 +112,14 @@ export async function balanceAction(_: BalanceState, form: FormData): Promise<Ba
     await recordError("admin:balance", error);
     return { ok: false, message: "The simulation failed; the error log has the details." };
   }
+}
+
+/**
+ * "Play as a player": the admin chooses to play, so they get a player row like any newcomer
+ * (sign-in never makes one for an admin) and go through onboarding.
+ */
+export async function playAsPlayerAction(): Promise<void> {
+  const admin = await assertAdminAction();
+  await ensurePlayer(await getDb(), { authUserId: admin.userId, email: admin.email });
+  redirect("/onboarding");
 }

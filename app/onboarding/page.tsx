@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getDb } from "@/db";
 import { withPlayer } from "@/db/with-player";
+import { isAdminClaims } from "@/lib/auth/claims";
 import { VICE_RULES } from "@/lib/engine/rules";
 import { findPortalPlayer } from "@/lib/services/account/portal-player";
 import { loadAccountPlayer } from "@/lib/services/account/session-player";
@@ -14,7 +15,9 @@ export const metadata: Metadata = { title: "Before you meet her" };
 // meets her in the chat. Players already playing go to their dashboard.
 export default async function OnboardingPage() {
   const { claims, player: found } = await loadAccountPlayer("/onboarding");
-  // Sign-in creates the player row; a session that arrives without one gets it here.
+  // Sign-in creates a player's row; a session that arrives without one gets it here. An admin
+  // does not become a player by passing by: "Play as a player" in the admin console does that.
+  if (!found && isAdminClaims(claims)) redirect("/admin");
   const player =
     found ??
     (await ensurePlayer(await getDb(), { authUserId: claims.sub, email: claims.email }).then(() =>

@@ -138,6 +138,25 @@ test("a player gets a 404 on the admin pages", async ({ browser }) => {
   await context.close();
 });
 
+test("an admin signing in lands on /admin and is not counted as a player", async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  // No destination asked for: a player would land on the dashboard, an admin on the console.
+  const page = await signInWithEmailLink(context, app.url, ADMIN_EMAIL, {
+    landsOn: (url) => url.pathname === "/admin",
+  });
+  await expect(page.getByRole("heading", { level: 1, name: "Overview" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Overview" })).toHaveAttribute("aria-current", "page");
+  // The four seeded players, all playing; the admin made no "(no name yet)" onboarding row.
+  await page.goto(`${app.url}/admin/players`);
+  await expect(page.getByRole("heading", { name: "4 players" })).toBeVisible();
+  await expect(page.getByText("(no name yet)")).toHaveCount(0);
+  // The portal is not theirs until they choose to play.
+  await page.goto(`${app.url}/dashboard`);
+  await expect(page).toHaveURL(`${app.url}/admin`);
+  await expect(page.getByRole("button", { name: "Play as a player" }).first()).toBeAttached();
+  await context.close();
+});
+
 test("an admin finds a player, sets the score with a reason, sees it and the audit entry", async ({
   browser,
 }, testInfo) => {

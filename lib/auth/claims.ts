@@ -74,8 +74,22 @@ export function isAdminClaims(
   adminEmailDomains: readonly string[] = env.adminEmailDomains,
 ): boolean {
   if (!claims) return false;
-  if (claims.app_metadata.role === "admin") return true;
-  if (!hasVerifiedEmail(claims)) return false;
-  const domain = emailDomain(claims.email);
-  return domain !== null && adminEmailDomains.includes(domain);
+  return isAdminAccount(
+    { appMetadata: claims.app_metadata, email: claims.email, emailVerified: hasVerifiedEmail(claims) },
+    adminEmailDomains,
+  );
+}
+
+/**
+ * The same rule for an account before its session exists (sign-in decides where an admin
+ * lands and that no player row is made): server-set role, or a verified admin-domain address.
+ */
+export function isAdminAccount(
+  account: { appMetadata: Record<string, unknown>; email?: string | null; emailVerified: boolean },
+  adminEmailDomains: readonly string[] = env.adminEmailDomains,
+): boolean {
+  if (account.appMetadata.role === "admin") return true;
+  if (!account.emailVerified) return false;
+  const domain = emailDomain(account.email);
+  return domain !== null && domain !== TELEGRAM_PLACEHOLDER_DOMAIN && adminEmailDomains.includes(domain);
 }

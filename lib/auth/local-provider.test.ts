@@ -80,6 +80,7 @@ describe.each(testDrivers())("local magic-link sign-in on %s", (driver) => {
     expect(isAdminClaims(verified.claims, ["example.com"])).toBe(true);
     expect(isAdminClaims(verified.claims, ["nikita.example"])).toBe(false);
 
+    if (!outcome.playerId) throw new Error("a player's sign-in leaves a player row");
     const [player] = await t.db.select().from(players).where(eq(players.id, outcome.playerId));
     expect(player).toMatchObject({
       authUserId: verified.claims.sub,
@@ -116,7 +117,7 @@ describe.each(testDrivers())("local magic-link sign-in on %s", (driver) => {
         now: at(minute * 60_000 + 1000),
         secret: SECRET,
       });
-      if (outcome.status !== "ok") throw new Error(outcome.status);
+      if (outcome.status !== "ok" || !outcome.playerId) throw new Error(outcome.status);
       ids.push(outcome.playerId);
       expect(outcome.redirectTo).toBe("/dashboard");
     }
@@ -186,6 +187,69 @@ describe.each(testDrivers())("local magic-link sign-in on %s", (driver) => {
   });
 });
 
+/** Follows the newest mailbox link for `email` (asked for with `next`), as the admin would. */
+async function signInByLink(t: TestDatabase, email: string, next?: string, adminEmailDomains?: string[]) {
+  await requestLocalMagicLink(t.db, { email, next, now: NOW, appUrl: APP_URL });
+  const link = await newestMailLink(t, email);
+  const outcome = await confirmLocalMagicLink(t.db, {
+    tokenHash: link.searchParams.get("token_hash") ?? "",
+    now: at(1000),
+    secret: SECRET,
+    adminEmailDomains,
+  });
+  if (outcome.status !== "ok") throw new Error(`expected ok, got ${outcome.status}`);
+  return outcome;
+}
+
+const playerCount = async (t: TestDatabase) =>
+  (await queryRows<{ n: number }>(t.db, sql`select count(*)::int as n from players`))[0]?.n;
+
+describe.each(testDrivers())("admin sign-in on %s", (driver) => {
+  let t: TestDatabase;
+
+  beforeAll(async () => {
+    t = await createTestDatabase(driver);
+  }, 120_000);
+  afterAll(async () => t?.close());
+  beforeEach(async () => t.reset());
+
+  it("lands a role admin on /admin and makes no player row", async () => {
+    await t.db.execute(sql`
+      insert into auth.users (id, email, raw_app_meta_data)
+      values ('00000000-0000-4000-8000-00000000a001', 'boss@nikita.local', '{"provider":"email","role":"admin"}')`);
+    const outcome = await signInByLink(t, "boss@nikita.local");
+    expect(isAdminClaims(outcome.claims, [])).toBe(true);
+    expect(outcome.redirectTo).toBe("/admin");
+    expect(outcome.playerId).toBeNull();
+    expect(await playerCount(t)).toBe(0);
+    // an admin page asked for is kept
+    expect((await signInByLink(t, "boss@nikita.local", "/admin/audit")).redirectTo).toBe("/admin/audit");
+  });
+
+  it("removes a domain admin's unstarted leftover row, keeps one where the admin plays", async () => {
+    const player = await signInByLink(t, "staff@nikita.example");
+    expect(player.redirectTo).toBe("/dashboard");
+    expect(await playerCount(t)).toBe(1);
+
+    // The same address, now on ADMIN_EMAIL_DOMAINS: the empty row sign-in made before goes.
+    const admin = await signInByLink(t, "staff@nikita.example", undefined, ["nikita.example"]);
+    expect(admin).toMatchObject({ redirectTo: "/admin", playerId: null });
+    expect(await playerCount(t)).toBe(0);
+
+    // An admin who chose to play keeps their game and an explicit portal destination.
+    const [row] = await t.db
+      .insert(players)
+      .values({ authUserId: admin.claims.sub, email: "staff@nikita.example", name: "Sam", status: "active" })
+      .returning({ id: players.id });
+    const playing = await signInByLink(t, "staff@nikita.example", "/chat", ["nikita.example"]);
+    expect(playing).toMatchObject({ redirectTo: "/chat", playerId: row?.id });
+    expect((await signInByLink(t, "staff@nikita.example", undefined, ["nikita.example"])).redirectTo).toBe(
+      "/admin",
+    );
+    expect(await playerCount(t)).toBe(1);
+  });
+});
+
 describe.each(testDrivers())("Telegram portal sign-in on %s", (driver) => {
   let t: TestDatabase;
 
@@ -244,7 +308,7 @@ describe.each(testDrivers())("Telegram portal sign-in on %s", (driver) => {
       now: NOW,
       secret: SECRET,
     });
-    if (web.status !== "ok") throw new Error(web.status);
+    if (web.status !== "ok" || !web.playerId) throw new Error(web.status);
     await t.db.update(players).set({ telegramId: 777002 }).where(eq(players.id, web.playerId));
 
     const { url } = await createPortalLoginLink(t.db, { playerId: web.playerId, now: at(1000) });

@@ -2,7 +2,7 @@
 // "email" delivered to the dev mailbox table (and the server log) in development, and over
 // SMTP_URL in production. A link
 // is a single-use 10-minute code (stored hashed); following it confirms the address, makes
-// sure the player row exists, and yields a 7-day session token. At most a handful of links
+// sure a player's row exists (an admin gets none), and yields a 7-day session token. At most a handful of links
 // per address per 10 minutes, so nobody can flood an inbox. Telegram `/portal` links sign a
 // Telegram player in the same way, as an auth user with an unverifiable placeholder address.
 import type { DbOrTx } from "@/db";
@@ -10,7 +10,7 @@ import { devMailbox } from "@/db/schema";
 import { env } from "@/lib/env";
 import { createSmtpMailer, type Mailer } from "@/lib/integrations/email/smtp";
 import { createLogger } from "@/lib/observability/logger";
-import { ensurePlayer, getPlayerIdentity, linkPlayerToAuthUser } from "@/lib/services/ensure-player";
+import { getPlayerIdentity, linkPlayerToAuthUser, playerRowAtSignIn } from "@/lib/services/ensure-player";
 import {
   consumeLinkCode,
   countRecentLinkCodes,
@@ -24,7 +24,8 @@ import {
   getAuthUser,
   recordSignIn,
 } from "./auth-users";
-import type { SessionClaims } from "./claims";
+import { isAdminClaims, type SessionClaims } from "./claims";
+import { landingAfterSignIn } from "./landing";
 import { safeNextPath } from "./safe-next-path";
 import { issueSessionToken, type SessionSubject } from "./session-token";
 
@@ -37,7 +38,8 @@ const MAGIC_LINK_SUBJECT = "Your sign-in link for Nikita";
 export type MagicLinkRequest = { status: "sent"; link: string } | { status: "throttled" };
 
 export type SignInOutcome =
-  | { status: "ok"; token: string; claims: SessionClaims; playerId: string; redirectTo: string }
+  /** `playerId` is null for an admin who does not play (admins get no player row). */
+  | { status: "ok"; token: string; claims: SessionClaims; playerId: string | null; redirectTo: string }
   | { status: "unknown" | "used" | "expired" };
 
 const subjectOf = (user: AuthUser): SessionSubject => ({
@@ -114,10 +116,13 @@ export async function requestLocalMagicLink(
   return { status: "sent", link: result.link };
 }
 
-/** Follows a magic link: consumes the code, confirms the email, ensures the player, signs in. */
+/**
+ * Follows a magic link: consumes the code, confirms the email, signs in, and ensures the
+ * player row — for players only: an admin gets none and lands on /admin (see landing.ts).
+ */
 export async function confirmLocalMagicLink(
   db: DbOrTx,
-  params: { tokenHash: string; now: Date; secret: string },
+  params: { tokenHash: string; now: Date; secret: string; adminEmailDomains?: readonly string[] },
 ): Promise<SignInOutcome> {
   return db.transaction(async (tx): Promise<SignInOutcome> => {
     const consumed = await consumeLinkCode(tx, {
@@ -132,15 +137,21 @@ export async function confirmLocalMagicLink(
       : null;
     if (!user) return { status: "unknown" };
 
-    const { playerId, isNew } = await ensurePlayer(tx, { authUserId: user.id, email: user.email });
     const { token, claims } = await issueSessionToken({
       user: subjectOf(user),
       method: "otp",
       secret: params.secret,
       now: params.now,
     });
-    log.info("signed in with magic link", { authUserId: user.id, playerId, isNewPlayer: isNew });
-    return { status: "ok", token, claims, playerId, redirectTo: safeNextPath(redirectTo) };
+    const isAdmin = isAdminClaims(claims, params.adminEmailDomains);
+    const { playerId, isNew } = await playerRowAtSignIn(tx, {
+      authUserId: user.id,
+      email: user.email,
+      isAdmin,
+    });
+    log.info("signed in with magic link", { authUserId: user.id, playerId, isNewPlayer: isNew, isAdmin });
+    const landing = landingAfterSignIn({ next: redirectTo, isAdmin, playsToo: playerId !== null });
+    return { status: "ok", token, claims, playerId, redirectTo: landing };
   });
 }
 

@@ -1,14 +1,17 @@
 // The sign-in use-cases the (auth) routes call, one per step, each choosing the provider by
 // auth mode: send a link, complete an emailed link, complete a Telegram portal link, sign
-// out. Whatever the mode, a completed sign-in leaves a session cookie and a player row, and
-// lands on a same-site path.
+// out. Whatever the mode, a completed sign-in leaves a session cookie and a player row (an
+// admin gets none: admins are not players unless they choose to play), and lands on a
+// same-site path (an admin on /admin, see landing.ts).
 import { getDb } from "@/db";
 import type { Db } from "@/db/client";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { createLogger } from "@/lib/observability/logger";
-import { ensurePlayer, getPlayerIdentity, linkPlayerToAuthUser } from "@/lib/services/ensure-player";
+import { getPlayerIdentity, linkPlayerToAuthUser, playerRowAtSignIn } from "@/lib/services/ensure-player";
 import { consumeLinkCode } from "@/lib/services/link-codes";
+import { isAdminAccount } from "./claims";
+import { landingAfterSignIn } from "./landing";
 import { confirmLocalMagicLink, confirmLocalPortalLogin, requestLocalMagicLink } from "./local-provider";
 import { safeNextPath } from "./safe-next-path";
 import { type CookieJar, SESSION_COOKIE_NAME, sessionCookieOptions } from "./session-cookie";
@@ -32,6 +35,8 @@ export type AuthContext = {
   secret?: string;
   /** Supabase mode: project URL and keys. */
   supabase?: SupabaseConfig;
+  /** Admin email domains (ADMIN_EMAIL_DOMAINS by default). */
+  adminEmailDomains?: readonly string[];
 };
 
 /**
@@ -109,16 +114,26 @@ export async function completeEmailSignIn(
     if (!input) return { status: "invalid" };
     const confirmed = await confirmSupabaseLink(supabaseConfig(ctx), jar, input);
     if (confirmed.status !== "ok") return confirmed;
-    const { playerId, isNew } = await ensurePlayer(ctx.db, {
+    // The link just proved the inbox, so the address counts as verified for the admin rule.
+    const isAdmin = isAdminAccount(
+      { appMetadata: confirmed.appMetadata, email: confirmed.email, emailVerified: true },
+      ctx.adminEmailDomains,
+    );
+    const { playerId, isNew } = await playerRowAtSignIn(ctx.db, {
       authUserId: confirmed.userId,
       email: confirmed.email,
+      isAdmin,
     });
     log.info("signed in with Supabase email link", {
       authUserId: confirmed.userId,
       playerId,
       isNewPlayer: isNew,
+      isAdmin,
     });
-    return { status: "ok", redirectTo: safeNextPath(params.next) };
+    return {
+      status: "ok",
+      redirectTo: landingAfterSignIn({ next: params.next, isAdmin, playsToo: playerId !== null }),
+    };
   }
 
   if (!params.tokenHash || !type.success || !["magiclink", "email"].includes(type.data))
@@ -127,6 +142,7 @@ export async function completeEmailSignIn(
     tokenHash: params.tokenHash,
     now: ctx.now,
     secret: localSecret(ctx),
+    adminEmailDomains: ctx.adminEmailDomains,
   });
   if (outcome.status === "unknown") return { status: "invalid" };
   if (outcome.status !== "ok") return { status: outcome.status };

@@ -175,21 +175,29 @@ describe.each(testDrivers())("Supabase Auth mode on %s", (driver) => {
     fake.createUser({ email: "boss@example.com", app_metadata: { role: "admin" } });
     const jar = browserJar();
     await sendSignInLink(ctx, jar, { email: "boss@example.com" });
-    await completeEmailSignIn(ctx, jar, {
-      tokenHash: fake.lastOtp("boss@example.com")!.tokenHash,
-      type: "email",
-    });
+    // Admins land on the console and get no player row (they are not players).
+    expect(
+      await completeEmailSignIn(ctx, jar, {
+        tokenHash: fake.lastOtp("boss@example.com")!.tokenHash,
+        type: "email",
+      }),
+    ).toEqual({ status: "ok", redirectTo: "/admin" });
     expect(isAdminClaims(await readSupabaseClaims(supabase, jar), [])).toBe(true);
 
     const staff = browserJar();
-    await sendSignInLink(ctx, staff, { email: "staff@nikita.example" });
-    await completeEmailSignIn(ctx, staff, {
-      tokenHash: fake.lastOtp("staff@nikita.example")!.tokenHash,
-      type: "email",
-    });
+    const staffCtx = { ...ctx, adminEmailDomains: ["nikita.example"] };
+    await sendSignInLink(staffCtx, staff, { email: "staff@nikita.example", next: "/admin/audit" });
+    expect(
+      await completeEmailSignIn(staffCtx, staff, {
+        tokenHash: fake.lastOtp("staff@nikita.example")!.tokenHash,
+        type: "email",
+        next: "/admin/audit",
+      }),
+    ).toEqual({ status: "ok", redirectTo: "/admin/audit" });
     const claims = await readSupabaseClaims(supabase, staff);
     expect(isAdminClaims(claims, ["nikita.example"])).toBe(true);
     expect(isAdminClaims(claims, ["example.com"])).toBe(false);
+    expect(await t.db.select({ id: players.id }).from(players)).toEqual([]);
   });
 
   it("signs out: the cookies go and the Auth server ends the session", async () => {

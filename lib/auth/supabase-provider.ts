@@ -27,7 +27,8 @@ export type EmailOtpType = z.infer<typeof emailOtpTypeSchema>;
 
 export type SupabaseLinkRequest = { status: "sent" } | { status: "throttled" } | { status: "failed" };
 export type SupabaseConfirm =
-  | { status: "ok"; userId: string; email: string | null }
+  /** `appMetadata` is server-set (the admin role lives there), never the user's own metadata. */
+  | { status: "ok"; userId: string; email: string | null; appMetadata: Record<string, unknown> }
   | { status: "expired" | "invalid" };
 
 /** GoTrue error codes meaning "too many emails / requests", whatever the HTTP status. */
@@ -71,7 +72,12 @@ export async function confirmSupabaseLink(
     log.info("email link refused", { status: error?.status, code: error?.code });
     return { status: error?.code === "otp_expired" ? "expired" : "invalid" };
   }
-  return { status: "ok", userId: data.user.id, email: data.user.email ?? null };
+  return {
+    status: "ok",
+    userId: data.user.id,
+    email: data.user.email ?? null,
+    appMetadata: data.user.app_metadata ?? {},
+  };
 }
 
 /** The signed-in user's verified claims (JWKS or, for HS256 projects, the Auth server), or null. */

@@ -1,9 +1,11 @@
-// After any sign-in, the auth user has exactly one player row: a brand-new web player starts
-// in `onboarding`; a returning one is found by auth_user_id (unique, so two tabs signing in
-// at once still make one row). A Telegram player signing in to the portal for the first time
-// has their existing row linked to the auth user instead.
+// After a player's sign-in, the auth user has exactly one player row: a brand-new web player
+// starts in `onboarding`; a returning one is found by auth_user_id (unique, so two tabs
+// signing in at once still make one row). A Telegram player signing in to the portal for the
+// first time has their existing row linked to the auth user instead. An admin's sign-in makes
+// no row: admins are not players until they choose "Play as a player" in the admin console.
 import { and, eq, isNull, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db";
+import { deleteUnstartedPlayerRow, findPlayerIdByAuthUser } from "@/db/queries/admin-accounts";
 import { players } from "@/db/schema";
 import { emailDomain, TELEGRAM_PLACEHOLDER_DOMAIN } from "@/lib/auth/claims";
 
@@ -29,6 +31,20 @@ export async function ensurePlayer(
     .returning({ playerId: players.id, isNew: sql<boolean>`(xmax = 0)` });
   if (!row) throw new Error("player upsert returned no row");
   return row;
+}
+
+/**
+ * The player row a completed email sign-in leaves: a player's is ensured; an admin gets none,
+ * and an unstarted leftover from before (sign-in used to make one for everybody) is removed.
+ * `playerId` is null for an admin who does not play.
+ */
+export async function playerRowAtSignIn(
+  db: DbOrTx,
+  params: { authUserId: string; email?: string | null; isAdmin: boolean },
+): Promise<{ playerId: string | null; isNew: boolean }> {
+  if (!params.isAdmin) return ensurePlayer(db, params);
+  await deleteUnstartedPlayerRow(db, { authUserId: params.authUserId });
+  return { playerId: await findPlayerIdByAuthUser(db, { authUserId: params.authUserId }), isNew: false };
 }
 
 /**
