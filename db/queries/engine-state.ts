@@ -9,7 +9,14 @@ import type {
   PlayerGameState,
   ScoreHistoryEntry,
 } from "@/lib/engine";
-import { type Chapter, createViceState, VICE_CATEGORIES, type ViceState, viceIntensity } from "@/lib/engine";
+import {
+  type Chapter,
+  createViceState,
+  VICE_CATEGORIES,
+  VICE_RULES,
+  type ViceState,
+  viceIntensity,
+} from "@/lib/engine";
 import type { DbOrTx } from "../client";
 import {
   conflictState,
@@ -231,7 +238,9 @@ export async function saveEngineState(
         engagement: sql`excluded.engagement`,
         intensity: sql`excluded.intensity`,
         updatedAt: now,
-        discoveredAt: sql`coalesce(${vicePreferences.discoveredAt}, case when excluded.engagement > 0 then excluded.updated_at end)`,
+        // Discovered when a signal raised it to a level that colours her replies — not when
+        // onboarding's seed (engagement > 0 from the start) is merely saved again.
+        discoveredAt: sql`coalesce(${vicePreferences.discoveredAt}, case when excluded.engagement > ${vicePreferences.engagement} and excluded.intensity >= ${VICE_RULES.activeMinIntensity} then excluded.updated_at end)`,
       },
     });
   const upserts = [

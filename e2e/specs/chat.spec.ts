@@ -4,7 +4,9 @@
 //   list scrolls, the composer stays in view), header with her name, day separators, axe;
 // - every reply is preceded by "typing…", and the player's message turns "Read";
 // - her test is a moment: a divider when it starts, her test bubbles marked, and when the
-//   player passes, "Something changed between you" with the new chapter's name.
+//   player passes, "Something changed between you" with the new chapter's name — in the chat,
+//   on the dashboard ("What happened") and in the conversation list; the admin's score change
+//   that set the scene is marked on the chart.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -178,6 +180,22 @@ test("her test is a moment: framed when it starts, and passing it changes the ch
   await page.setViewportSize(PHONE);
   await keepScreenshot(page, "chat-moment", { fullPage: false });
   await page.setViewportSize(DESKTOP);
+
+  // The portal tells the same story.
+  await page.goto(`${app.url}/dashboard`);
+  await expect(page.getByText("Chapter 2 of 5:")).toBeVisible();
+  const story = page.getByRole("region", { name: "What happened" });
+  await expect(story).toContainText(`Passed her test “${CHAPTER_RULES[1].bossName}”`);
+  await expect(story).toContainText(CHAPTER_RULES[2].name);
+  await expect(
+    page.getByRole("region", { name: "Score over time" }).getByText(/admin change/i),
+  ).toBeVisible();
+  await keepScreenshot(page, "dashboard-after-test");
+  await page.goto(`${app.url}/conversations`);
+  await expect(page.getByText("Her test: passed").first()).toBeVisible();
+  // The list counts every bubble of the chat: hers and the player's.
+  await expect(page.getByText(/^\d+ messages$/).first()).toBeVisible();
+  await keepScreenshot(page, "conversations-after-test");
 
   await context.close();
 });

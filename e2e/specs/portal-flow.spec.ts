@@ -4,14 +4,14 @@
 // zone preselected from the browser) → chat (optimistic bubble, her reply appears live) →
 // dashboard score and chart → the conversation with its "why did that move?" notes →
 // settings (save, link Telegram: the t.me deep link appears) → sign out. Then a second player
-// deletes their account. axe (no serious/critical) and a screenshot on each page, 375 px too.
+// deletes their account. axe (no serious/critical) and screenshots at 1280 and 390 px in test-results/screenshots/.
 import AxeBuilder from "@axe-core/playwright";
 import { type BrowserContext, expect, type Page, type TestInfo, test } from "@playwright/test";
 import { type AppServer, startAppServer } from "@/e2e/support/app-server";
+import { DESKTOP, keepScreenshot, PHONE } from "@/e2e/support/screenshots";
 import { signInWithEmailLink } from "@/e2e/support/sign-in";
 
 const BOT = "nikita_e2e_bot";
-const PHONE = { width: 375, height: 740 };
 const BROWSER_ZONE = "America/Toronto";
 
 let app: AppServer;
@@ -29,16 +29,16 @@ test.afterAll(async () => {
 
 const signIn = (context: BrowserContext, email: string) => signInWithEmailLink(context, app.url, email);
 
-async function checkPage(page: Page, name: string, testInfo: TestInfo) {
-  await page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true });
+async function checkPage(page: Page, name: string) {
+  await keepScreenshot(page, name);
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
   await page.setViewportSize(PHONE);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow, `${name} scrolls sideways at 375 px`).toBeLessThanOrEqual(0);
-  await page.screenshot({ path: testInfo.outputPath(`${name}-375.png`), fullPage: true });
-  await page.setViewportSize({ width: 1280, height: 800 });
+  expect(overflow, `${name} scrolls sideways at 390 px`).toBeLessThanOrEqual(0);
+  await keepScreenshot(page, name);
+  await page.setViewportSize(DESKTOP);
 }
 
 async function onboard(page: Page, name: string) {
@@ -55,7 +55,7 @@ const herBubbles = (page: Page) =>
 
 test("a new player signs in, onboards, chats with her, follows the score and links Telegram", async ({
   browser,
-}, testInfo) => {
+}) => {
   test.setTimeout(180_000);
   const context = await browser.newContext({
     viewport: { width: 1280, height: 800 },
@@ -68,7 +68,7 @@ test("a new player signs in, onboards, chats with her, follows the score and lin
   await expect(page.getByRole("heading", { name: "Before you meet her" })).toBeVisible();
   await expect(page.getByLabel("Your time zone")).toHaveValue(BROWSER_ZONE);
   await expect(page.getByText("Dark jokes, intense feelings, some flirting.")).toBeVisible();
-  await checkPage(page, "onboarding", testInfo);
+  await checkPage(page, "onboarding");
   await page.getByRole("button", { name: "Meet Nikita" }).click();
   await expect(page.getByRole("alert").first()).toBeVisible();
   await expect(page.getByText("Nikita only talks to adults (18+).")).toBeVisible();
@@ -86,14 +86,14 @@ test("a new player signs in, onboards, chats with her, follows the score and lin
   await expect(composer).toHaveValue("");
   await expect.poll(async () => herBubbles(page).count(), { timeout: 30_000 }).toBeGreaterThan(before + 1);
   await expect(log.getByRole("listitem").last()).toContainText("Nikita:");
-  await checkPage(page, "chat", testInfo);
+  await checkPage(page, "chat");
 
   // Dashboard (portal-a's page): score and the chart.
   await page.goto(`${app.url}/dashboard`);
   await expect(page.getByRole("heading", { name: "Robin & Nikita" })).toBeVisible();
   await expect(page.getByRole("region", { name: "Score", exact: true })).toBeVisible();
   await expect(page.getByRole("region", { name: "Score over time" })).toBeVisible();
-  await page.screenshot({ path: testInfo.outputPath("dashboard.png"), fullPage: true });
+  await keepScreenshot(page, "dashboard-new-player");
 
   // The conversation, with the explanation of what her reaction did to the score.
   await page.goto(`${app.url}/conversations`);
@@ -103,7 +103,7 @@ test("a new player signs in, onboards, chats with her, follows the score and lin
     .click();
   await expect(page.getByText("picking locks at a hacker meetup")).toBeVisible();
   await expect(page.getByText(/why:/).first()).toBeVisible();
-  await page.screenshot({ path: testInfo.outputPath("conversation.png"), fullPage: true });
+  await keepScreenshot(page, "conversation-new-player");
 
   // Settings: save preferences, get a Telegram deep link.
   await page.goto(`${app.url}/settings`);
@@ -120,7 +120,7 @@ test("a new player signs in, onboards, chats with her, follows the score and lin
     new RegExp(`^https://t\\.me/${BOT}\\?start=link_[A-Za-z0-9_-]{22,}$`),
   );
   await expect(page.getByText(/Works once, for 10 minutes/)).toBeVisible();
-  await checkPage(page, "settings", testInfo);
+  await checkPage(page, "settings");
 
   // Sign out: the chat is closed to a signed-out visitor.
   await page.getByRole("button", { name: "Sign out" }).click();
@@ -132,7 +132,7 @@ test("a new player signs in, onboards, chats with her, follows the score and lin
 
 test("a player deletes their account after typing the confirmation, and is signed out", async ({
   browser,
-}, testInfo) => {
+}) => {
   test.setTimeout(120_000);
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await signIn(context, "sasha.leaves@example.com");
@@ -142,7 +142,7 @@ test("a player deletes their account after typing the confirmation, and is signe
   await expect(remove).toBeDisabled();
   await page.getByLabel(/to confirm/).fill("delete my account");
   await expect(remove).toBeEnabled();
-  await page.screenshot({ path: testInfo.outputPath("delete-account.png"), fullPage: true });
+  await keepScreenshot(page, "delete-account");
   await remove.click();
   await page.waitForURL(/\/\?deleted=1$/);
 

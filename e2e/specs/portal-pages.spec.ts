@@ -2,7 +2,7 @@
 // history signs in through the local dev mailbox and visits the dashboard, conversations
 // (list and one conversation with its "why did that move?" notes), diary and vices. Each
 // page: no serious or critical axe violations, a full-page screenshot artifact, no sideways
-// scroll at 375 px. A second player gets a 404 for the first player's conversation URL.
+// scroll at 390 px. A second player gets a 404 for the first player's conversation URL.
 // Own server (startAppServer) so the history can be seeded into its PGlite before it starts.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -12,6 +12,7 @@ import { type BrowserContext, expect, type Page, test } from "@playwright/test";
 import { openDatabase } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { type AppServer, startAppServer } from "@/e2e/support/app-server";
+import { DESKTOP, keepScreenshot, PHONE } from "@/e2e/support/screenshots";
 import { signInWithEmailLink } from "@/e2e/support/sign-in";
 import { CHAPTER_RULES } from "@/lib/engine/rules";
 import { createPostgresMemoryStore } from "@/lib/memory/postgres-store";
@@ -19,7 +20,6 @@ import { type SeededHistory, seedPlayerHistory } from "@/lib/portal/testing/seed
 
 const PLAYER_A = { authUserId: "e2e00000-0000-4000-8000-0000000000a1", email: "alex.portal@nikita.local" };
 const PLAYER_B = { authUserId: "e2e00000-0000-4000-8000-0000000000b2", email: "blake.portal@nikita.local" };
-const PHONE = { width: 375, height: 740 };
 
 let app: AppServer;
 let dataDir: string;
@@ -58,27 +58,25 @@ test.afterAll(async () => {
 const signIn = (context: BrowserContext, email: string) =>
   signInWithEmailLink(context, app.url, email, { landsOn: /\/dashboard/ });
 
-async function checkPage(page: Page, name: string, testInfo: import("@playwright/test").TestInfo) {
-  await page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true });
+async function checkPage(page: Page, name: string) {
+  await keepScreenshot(page, name);
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-  // A phone loads the page at 375 px (charts size themselves once mounted).
+  // A phone loads the page at 390 px (charts size themselves once mounted).
   await page.setViewportSize(PHONE);
   await page.reload();
   await expect
     .poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), {
-      message: `${name} scrolls sideways at 375 px`,
+      message: `${name} scrolls sideways at 390 px`,
       timeout: 10_000,
     })
     .toBeLessThanOrEqual(0);
-  await page.screenshot({ path: testInfo.outputPath(`${name}-375.png`), fullPage: true });
-  await page.setViewportSize({ width: 1280, height: 800 });
+  await keepScreenshot(page, name);
+  await page.setViewportSize(DESKTOP);
 }
 
-test("a player with history reads the dashboard, conversations, diary and vices", async ({
-  browser,
-}, testInfo) => {
+test("a player with history reads the dashboard, conversations, diary and vices", async ({ browser }) => {
   test.setTimeout(120_000);
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await signIn(context, PLAYER_A.email);
@@ -88,7 +86,9 @@ test("a player with history reads the dashboard, conversations, diary and vices"
   await expect(page.getByText(CHAPTER_RULES[3].name).first()).toBeVisible();
   await expect(page.getByRole("img", { name: /^Score / })).toBeVisible();
   await expect(page.getByText(CHAPTER_RULES[3].bossName, { exact: false })).toBeVisible();
-  await expect(page.getByText("offline", { exact: true })).toBeVisible();
+  // How her replies are made is for admins: a player sees no "offline" badge.
+  await expect(page.getByText("offline", { exact: true })).toHaveCount(0);
+  await expect(page.getByRole("region", { name: "What happened" })).toContainText("You met her");
   await expect(
     page.getByRole("region", { name: "Score over time" }).locator(".recharts-surface").first(),
   ).toBeVisible({ timeout: 20_000 });
@@ -97,7 +97,7 @@ test("a player with history reads the dashboard, conversations, diary and vices"
   await page.getByRole("link", { name: "All", exact: true }).click();
   await expect(page).toHaveURL(/range=all/);
   await expect(page.getByRole("link", { name: "All", exact: true })).toHaveAttribute("aria-current", "true");
-  await checkPage(page, "dashboard", testInfo);
+  await checkPage(page, "dashboard");
 
   // Skip link: the first Tab stop on a fresh page, and it moves focus to the main content.
   await page.reload();
@@ -112,7 +112,7 @@ test("a player with history reads the dashboard, conversations, diary and vices"
     await expect(page.getByText(platform, { exact: true }).first()).toBeVisible();
   }
   await expect(page.getByText(/Page 1 of \d+/)).toBeVisible();
-  await checkPage(page, "conversations", testInfo);
+  await checkPage(page, "conversations");
 
   await page
     .getByRole("link", { name: /conversation,/ })
@@ -122,12 +122,12 @@ test("a player with history reads the dashboard, conversations, diary and vices"
   const reaction = page.getByRole("article", { name: "Nikita" }).first();
   await expect(reaction.getByText(/— why: /)).toBeVisible();
   await expect(reaction.getByText(/^[+−±]\d+\.\d\d$/)).toBeVisible();
-  await checkPage(page, "conversation", testInfo);
+  await checkPage(page, "conversation");
 
   await page.getByRole("navigation", { name: "Portal" }).getByRole("link", { name: "Diary" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Her diary" })).toBeVisible();
   await expect(page.getByRole("article").first()).toContainText(/today/);
-  await checkPage(page, "diary", testInfo);
+  await checkPage(page, "diary");
 
   await page.getByRole("navigation", { name: "Portal" }).getByRole("link", { name: "Vices" }).click();
   await expect(page.getByRole("heading", { level: 2, name: "Dark humour" })).toBeVisible();
@@ -135,7 +135,7 @@ test("a player with history reads the dashboard, conversations, diary and vices"
   await expect(page.locator("main")).not.toContainText(/\d\.\d/);
   const remembered = page.getByRole("region", { name: "What she remembers about you" });
   await expect(remembered.getByRole("listitem")).toContainText(["has a dog named Rex"]);
-  await checkPage(page, "vices", testInfo);
+  await checkPage(page, "vices");
   await context.close();
 });
 
@@ -146,6 +146,11 @@ test("a second player gets a 404 for the first player's conversation", async ({ 
   const response = await page.goto(`${app.url}/conversations/${foreign}`);
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "No such conversation" })).toBeVisible();
+  // Any unknown page is branded and leads home.
+  const missing = await page.goto(`${app.url}/no-such-page`);
+  expect(missing?.status()).toBe(404);
+  await expect(page.getByRole("link", { name: "Take me home" })).toHaveAttribute("href", "/");
+  await keepScreenshot(page, "not-found");
   await expect(page.getByText("ran a CTF all night")).toHaveCount(0);
   await context.close();
 });

@@ -25,10 +25,15 @@ export function sampleSeconds(spanMs: number, samples: number = MAX_CHART_POINTS
   return Math.max(1, Math.ceil(spanMs / TIME.msPerSecond / Math.max(1, samples - 1)));
 }
 
-/** Where a range starts: `days` before now, or the start of this game for "all". */
+/**
+ * Where a range starts: `days` before now, but never before this game began (a 3-minute-old
+ * game's 30-day chart is three minutes wide, not a flat line back a month); "all" is the game.
+ */
 export function rangeStart(range: ScoreRange, now: Date, gameStartedAt: Date): Date {
   const days = SCORE_RANGES[range];
-  return days === null ? gameStartedAt : new Date(now.getTime() - days * TIME.msPerDay);
+  if (days === null) return gameStartedAt;
+  const start = new Date(now.getTime() - days * TIME.msPerDay);
+  return start < gameStartedAt ? gameStartedAt : start;
 }
 
 /** At most MAX_CHART_POINTS points, oldest first, the last one the current score at `now`. */

@@ -1,16 +1,22 @@
 import type { Metadata } from "next";
 import { CallNikita } from "@/app/_components/voice/call-nikita";
+import { listScoreMarks } from "@/db/queries/score-marks";
+import { isAdminClaims } from "@/lib/auth/claims";
+import { getSessionClaims } from "@/lib/auth/session";
 import { BOSS_RULES, SCORE_RULES } from "@/lib/engine";
 import { env } from "@/lib/env";
 import { loadDashboard } from "@/lib/portal/dashboard";
 import { readAsPlayer } from "@/lib/portal/player";
-import { loadScoreSeries, scoreRangeSchema } from "@/lib/portal/score-series";
+import { loadScoreSeries, rangeStart, scoreRangeSchema } from "@/lib/portal/score-series";
+import { listStory } from "@/lib/portal/story";
 import { Card, PageHeading } from "../_components/card";
 import { EmptyState } from "../_components/empty-state";
+import { formatDateTime } from "../_components/format";
 import { BossStatus, DecayStatus } from "./_components/boss-and-decay";
 import { LazyMetricsRadar, LazyScoreChart } from "./_components/lazy-charts";
 import { RangeTabs } from "./_components/range-tabs";
 import { ScoreRing } from "./_components/score-ring";
+import { Story } from "./_components/story";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -38,8 +44,18 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           currentScore: view.score,
         })
       : [];
-    return { view, series };
+    const marks = view
+      ? await listScoreMarks(tx, {
+          playerId: player.id,
+          from: rangeStart(range, now, view.startedAt),
+          to: now,
+        })
+      : [];
+    const story = view ? await listStory(tx, { playerId: player.id, startedAt: view.startedAt }) : [];
+    return { view, series, marks, story };
   });
+  // How her replies are produced is a developer's concern: only admins see it.
+  const isAdmin = isAdminClaims(await getSessionClaims());
   const view = result?.data.view;
   if (!result || !view) {
     return (
@@ -48,7 +64,8 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       </EmptyState>
     );
   }
-  const { series } = result.data;
+  const { series, marks, story } = result.data;
+  const adminMarks = marks.filter((m) => m.kind === "admin" || m.kind === "reset");
   const name = result.player.name;
 
   return (
@@ -56,13 +73,13 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       <PageHeading title={name ? `${name} & Nikita` : "You & Nikita"}>
         Chapter {view.chapter} of {view.finalChapter}:{" "}
         <strong className="text-white">{view.chapterName}</strong>
-        {env.modelMode === "offline" ? (
+        {isAdmin && env.modelMode === "offline" ? (
           <span className="ml-2 rounded-full border border-mist px-2 py-0.5 align-middle text-xs font-semibold text-mist">
             offline
           </span>
         ) : null}
       </PageHeading>
-      {env.modelMode === "offline" ? (
+      {isAdmin && env.modelMode === "offline" ? (
         <p className="-mt-4 mb-6 text-sm text-mist">
           Offline mode: her replies come from the built-in persona, not the language model.
         </p>
@@ -86,7 +103,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
                 id="boss-progress"
                 max={1}
                 value={view.progress}
-                className="mt-1 h-2 w-full accent-rose"
+                className="mt-1 h-2 w-full appearance-none overflow-hidden rounded-full bg-plum [&::-moz-progress-bar]:bg-rose [&::-webkit-progress-bar]:bg-plum [&::-webkit-progress-value]:rounded-full [&::-webkit-progress-value]:bg-rose"
               />
             </div>
           </div>
@@ -103,8 +120,26 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         <Card title="Score over time" id="history" className="md:col-span-2">
           <RangeTabs current={range} />
           <div className="mt-3">
-            <LazyScoreChart points={series} threshold={view.bossThreshold} max={SCORE_RULES.max} />
+            <LazyScoreChart
+              points={series}
+              threshold={view.bossThreshold}
+              max={SCORE_RULES.max}
+              marks={marks.map((m) => ({ at: m.at.toISOString(), kind: m.kind }))}
+            />
           </div>
+          {adminMarks.length > 0 ? (
+            <ul className="mt-2 flex flex-col gap-1 text-xs text-mist">
+              {adminMarks.map((m) => (
+                <li key={m.at.toISOString()}>
+                  <span aria-hidden="true" className="mr-1 text-mist">
+                    ┆
+                  </span>
+                  Admin change, {formatDateTime(m.at, "UTC")} UTC: the game&apos;s team moved the score (
+                  {m.before.toFixed(1)} → {m.after.toFixed(1)}), not anything you said.
+                </li>
+              ))}
+            </ul>
+          ) : null}
           <p className="sr-only">
             {series.length} points from {series[0]?.at.slice(0, 10)} to {series.at(-1)?.at.slice(0, 10)}; now{" "}
             {view.score.toFixed(1)}.
@@ -132,6 +167,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         </Card>
 
         <div className="flex flex-col gap-4">
+          <Card title="What happened" id="story">
+            <Story entries={story} />
+          </Card>
           <Card title="Your rhythm" id="engagement">
             <p className="text-lg font-semibold">{view.engagement.label}</p>
             <p className="mt-1 text-mist">{view.engagement.meaning}</p>

@@ -55,7 +55,11 @@ export default async function ConversationPage({ params }: { params: Promise<{ i
       <div className="mt-3">
         <PageHeading title={`Conversation on ${formatDateTime(detail.startedAt, "UTC")} UTC`}>
           <PlatformBadge platform={detail.platform} />{" "}
-          <span className="ml-1">{detail.messageCount} messages</span>
+          <span className="ml-1">
+            {/* Every bubble shown below, hers and yours (not the stored count of yours alone). */}
+            {detail.messages.filter((m) => m.role !== "system").length}
+            {detail.isTruncated ? "+" : ""} messages
+          </span>
         </PageHeading>
       </div>
       {detail.summary ? <p className="mb-4 text-mist">{detail.summary}</p> : null}
