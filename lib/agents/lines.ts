@@ -2,7 +2,7 @@
 // line that needs no model call (terminal states, limits, failures, boss outcomes, safety).
 // All are written in her voice by the offline persona engine; none mentions mechanics.
 import type { Chapter, GameOverReason, Rng } from "@/lib/engine";
-import { accountLockedLine, ageConfirmationLine } from "@/lib/safety";
+import { accountLockedLine, ageConfirmationLine, ageNumberLine } from "@/lib/safety";
 import {
   bossFailLine,
   bossOpening,
@@ -29,6 +29,7 @@ export type LineKind =
   | "lost_thread"
   | "account_locked"
   | "age_check"
+  | "age_number"
   | "goodbye"
   | "boss_opening"
   | "boss_resolution"
@@ -83,6 +84,8 @@ export function nikitaLine(kind: LineKind, p: LineParams): string {
       return accountLockedLine(p.rng);
     case "age_check":
       return ageConfirmationLine(p.rng);
+    case "age_number":
+      return ageNumberLine(p.rng);
     case "goodbye":
       return goodbye(p, ctx);
     case "boss_opening":

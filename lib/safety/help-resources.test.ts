@@ -20,6 +20,13 @@ describe("selectHelpResource", () => {
     [{ timezone: "Europe/Paris" }, "FR"],
     [{ timezone: "Europe/Moscow" }, "RU"],
     [{ timezone: "America/Sao_Paulo" }, "BR"],
+    [{ timezone: "Europe/Warsaw" }, "PL"],
+    [{ timezone: "Europe/Rome" }, "IT"],
+    [{ timezone: "Europe/Lisbon" }, "PT"],
+    [{ timezone: "Europe/Istanbul" }, "TR"],
+    [{ country: "PL" }, "PL"],
+    [{ country: "it" }, "IT"],
+    [{ country: "TR" }, "TR"],
     [{ timezone: "Australia/Sydney" }, "AU"],
     [{ country: "DE", timezone: "America/New_York" }, "DE"],
     [{ country: "ZZ", timezone: "Europe/Paris" }, "FR"],
@@ -36,7 +43,10 @@ describe("selectHelpResource", () => {
     expect(HELP_RESOURCES.DE?.crisis.contact).toBe("0800 111 0 111");
     expect(HELP_RESOURCES.ES?.crisis.contact).toBe("024");
     expect(HELP_RESOURCES.FR?.crisis.contact).toBe("3114");
-    expect(HELP_RESOURCES.RU?.crisis.contact).toBe("8-800-2000-122");
+    expect(HELP_RESOURCES.RU?.crisis.contact).toBe("findahelpline.com");
+    expect(HELP_RESOURCES.PL?.crisis.contact).toBe("116 123");
+    expect(HELP_RESOURCES.IT?.crisis.contact).toBe("02 2327 2327");
+    expect(HELP_RESOURCES.PT?.crisis.contact).toBe("1411");
     expect(HELP_RESOURCES.BR?.crisis.contact).toBe("188");
     expect(HELP_RESOURCES.INTL?.url).toBe("findahelpline.com");
   });

@@ -1,5 +1,8 @@
 // Crisis help lines by country. A player in crisis gets the line for where they are, picked
 // from their stored country or IANA timezone, or the international directory when unknown.
+// Only lines we could confirm are listed; elsewhere the reply names the directory and the
+// emergency number. Names are proper nouns without articles, so every language's care text can
+// use them as they are.
 
 export type HelpResource = {
   /** ISO 3166-1 alpha-2, or "INTL" for the fallback. */
@@ -19,21 +22,21 @@ const FIND_A_HELPLINE = "findahelpline.com";
 export const HELP_RESOURCES: Record<string, HelpResource> = {
   US: {
     country: "US",
-    crisis: { name: "the 988 Suicide & Crisis Lifeline", contact: "call or text 988" },
-    abuse: { name: "the National Domestic Violence Hotline", contact: "1-800-799-7233" },
+    crisis: { name: "988 Suicide & Crisis Lifeline", contact: "988" },
+    abuse: { name: "National Domestic Violence Hotline", contact: "1-800-799-7233" },
     emergency: "911",
     url: FIND_A_HELPLINE,
   },
   CA: {
     country: "CA",
-    crisis: { name: "9-8-8, the Suicide Crisis Helpline", contact: "call or text 988" },
+    crisis: { name: "9-8-8 Suicide Crisis Helpline", contact: "988" },
     emergency: "911",
     url: FIND_A_HELPLINE,
   },
   GB: {
     country: "GB",
     crisis: { name: "Samaritans", contact: "116 123" },
-    abuse: { name: "the National Domestic Abuse Helpline", contact: "0808 2000 247" },
+    abuse: { name: "National Domestic Abuse Helpline", contact: "0808 2000 247" },
     emergency: "999",
     url: FIND_A_HELPLINE,
   },
@@ -45,14 +48,14 @@ export const HELP_RESOURCES: Record<string, HelpResource> = {
   },
   DE: {
     country: "DE",
-    crisis: { name: "die Telefonseelsorge", contact: "0800 111 0 111" },
-    abuse: { name: "das Hilfetelefon Gewalt gegen Frauen", contact: "116 016" },
+    crisis: { name: "TelefonSeelsorge", contact: "0800 111 0 111" },
+    abuse: { name: "Hilfetelefon Gewalt gegen Frauen", contact: "116 016" },
     emergency: "112",
     url: FIND_A_HELPLINE,
   },
   AT: {
     country: "AT",
-    crisis: { name: "die Telefonseelsorge", contact: "142" },
+    crisis: { name: "TelefonSeelsorge", contact: "142" },
     emergency: "112",
     url: FIND_A_HELPLINE,
   },
@@ -64,28 +67,63 @@ export const HELP_RESOURCES: Record<string, HelpResource> = {
   },
   ES: {
     country: "ES",
-    crisis: { name: "la Línea 024", contact: "024" },
-    abuse: { name: "el 016", contact: "016" },
+    crisis: { name: "Línea 024", contact: "024" },
+    abuse: { name: "016", contact: "016" },
     emergency: "112",
+    url: FIND_A_HELPLINE,
+  },
+  MX: {
+    country: "MX",
+    crisis: { name: "Línea de la Vida", contact: "800 911 2000" },
+    emergency: "911",
     url: FIND_A_HELPLINE,
   },
   FR: {
     country: "FR",
-    crisis: { name: "le 3114", contact: "3114" },
-    abuse: { name: "le 3919", contact: "3919" },
+    crisis: { name: "3114", contact: "3114" },
+    abuse: { name: "3919", contact: "3919" },
     emergency: "112",
     url: FIND_A_HELPLINE,
   },
+  IT: {
+    country: "IT",
+    crisis: { name: "Telefono Amico", contact: "02 2327 2327" },
+    abuse: { name: "1522", contact: "1522" },
+    emergency: "112",
+    url: FIND_A_HELPLINE,
+  },
+  PL: {
+    country: "PL",
+    crisis: { name: "Kryzysowy Telefon Zaufania", contact: "116 123" },
+    abuse: { name: "Niebieska Linia", contact: "800 120 002" },
+    emergency: "112",
+    url: FIND_A_HELPLINE,
+  },
+  PT: {
+    country: "PT",
+    crisis: { name: "Linha 1411", contact: "1411" },
+    emergency: "112",
+    url: FIND_A_HELPLINE,
+  },
+  BR: { country: "BR", crisis: { name: "CVV", contact: "188" }, emergency: "192", url: FIND_A_HELPLINE },
+  // No national crisis line we could confirm: the directory, and the emergency number.
   RU: {
     country: "RU",
-    crisis: { name: "телефон доверия", contact: "8-800-2000-122" },
+    crisis: { name: FIND_A_HELPLINE, contact: FIND_A_HELPLINE },
     emergency: "112",
     url: FIND_A_HELPLINE,
   },
-  BR: {
-    country: "BR",
-    crisis: { name: "o CVV", contact: "188" },
-    emergency: "192",
+  TR: {
+    country: "TR",
+    crisis: { name: FIND_A_HELPLINE, contact: FIND_A_HELPLINE },
+    abuse: { name: "ALO 183", contact: "183" },
+    emergency: "112",
+    url: FIND_A_HELPLINE,
+  },
+  NL: {
+    country: "NL",
+    crisis: { name: "113 Zelfmoordpreventie", contact: "0800 0113" },
+    emergency: "112",
     url: FIND_A_HELPLINE,
   },
   AU: {
@@ -96,7 +134,7 @@ export const HELP_RESOURCES: Record<string, HelpResource> = {
   },
   INTL: {
     country: "INTL",
-    crisis: { name: "a local crisis line", contact: FIND_A_HELPLINE },
+    crisis: { name: FIND_A_HELPLINE, contact: FIND_A_HELPLINE },
     url: FIND_A_HELPLINE,
   },
 };
@@ -116,6 +154,20 @@ const TIMEZONE_COUNTRY: Record<string, string> = {
   "Atlantic/Canary": "ES",
   "Africa/Ceuta": "ES",
   "Europe/Paris": "FR",
+  "Europe/Warsaw": "PL",
+  "Europe/Rome": "IT",
+  "Europe/Lisbon": "PT",
+  "Atlantic/Madeira": "PT",
+  "Atlantic/Azores": "PT",
+  "Europe/Istanbul": "TR",
+  "Asia/Istanbul": "TR",
+  "Europe/Amsterdam": "NL",
+  "America/Mexico_City": "MX",
+  "America/Monterrey": "MX",
+  "America/Cancun": "MX",
+  "America/Tijuana": "MX",
+  "America/Merida": "MX",
+  "America/Chihuahua": "MX",
   "Europe/Moscow": "RU",
   "Europe/Kaliningrad": "RU",
   "Europe/Samara": "RU",
